@@ -1,0 +1,136 @@
+import { type Static, Type } from 'typebox';
+import { DateSchema, NullableString, PageQuerySchema, TimestampSchema, UuidSchema } from './common';
+
+export const organisationKinds = [
+  'region',
+  'municipality',
+  'hospital',
+  'division',
+  'unit',
+  'primary_care',
+  'research',
+  'civil_society',
+  'other',
+] as const;
+export const OrganisationKindSchema = Type.Union(organisationKinds.map((k) => Type.Literal(k)));
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const OrganisationSchema = Type.Object({
+  id: UuidSchema,
+  name: Type.String(),
+  shortName: NullableString(),
+  kind: OrganisationKindSchema,
+  parentId: Type.Union([UuidSchema, Type.Null()]),
+  municipalityCode: NullableString(),
+  hsaId: NullableString(),
+  email: NullableString(),
+  phone: NullableString(),
+  website: NullableString(),
+  streetAddress: NullableString(),
+  postalCode: NullableString(),
+  city: NullableString(),
+  description: NullableString(),
+  archivedAt: Type.Union([TimestampSchema, Type.Null()]),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  version: Type.Integer(),
+});
+export type Organisation = Static<typeof OrganisationSchema>;
+
+export const OrganisationRefSchema = Type.Object({
+  id: UuidSchema,
+  name: Type.String(),
+  shortName: NullableString(),
+  kind: OrganisationKindSchema,
+});
+export type OrganisationRef = Static<typeof OrganisationRefSchema>;
+
+export const OrganisationLinkSchema = Type.Object({
+  id: UuidSchema,
+  kind: Type.Union([Type.Literal('serves'), Type.Literal('partner')]),
+  /** `outgoing`: this organisation serves/partners the other; `incoming`: the other way round. */
+  direction: Type.Union([Type.Literal('outgoing'), Type.Literal('incoming')]),
+  organisation: OrganisationRefSchema,
+});
+export type OrganisationLink = Static<typeof OrganisationLinkSchema>;
+
+export const PersonRefSchema = Type.Object({
+  id: UuidSchema,
+  givenName: Type.String(),
+  familyName: Type.String(),
+  title: NullableString(),
+  email: NullableString(),
+  phone: NullableString(),
+  mobile: NullableString(),
+});
+export type PersonRef = Static<typeof PersonRefSchema>;
+
+export const AssignmentKindSchema = Type.Union([
+  Type.Literal('holder'),
+  Type.Literal('interim'),
+  Type.Literal('deputy'),
+]);
+export type AssignmentKind = Static<typeof AssignmentKindSchema>;
+
+export const PostHolderSchema = Type.Object({
+  assignmentId: UuidSchema,
+  kind: AssignmentKindSchema,
+  validFrom: DateSchema,
+  validTo: Type.Union([DateSchema, Type.Null()]),
+  person: PersonRefSchema,
+});
+export type PostHolder = Static<typeof PostHolderSchema>;
+
+export const RoleRefSchema = Type.Object({
+  id: UuidSchema,
+  key: Type.String(),
+  nameSv: Type.String(),
+  nameEn: Type.String(),
+});
+export type RoleRef = Static<typeof RoleRefSchema>;
+
+export const NetworkRefSchema = Type.Object({ id: UuidSchema, name: Type.String() });
+export type NetworkRef = Static<typeof NetworkRefSchema>;
+
+/** A post as seen on an organisation page: who holds it as of the asked date, or that it is vacant. */
+export const OrganisationPostSchema = Type.Object({
+  id: UuidSchema,
+  title: NullableString(),
+  required: Type.Boolean(),
+  role: RoleRefSchema,
+  network: Type.Union([NetworkRefSchema, Type.Null()]),
+  functionalEmail: NullableString(),
+  functionalPhone: NullableString(),
+  holders: Type.Array(PostHolderSchema),
+  vacant: Type.Boolean(),
+  /** The day after the last holder left; null when held or never held. */
+  vacantSince: Type.Union([DateSchema, Type.Null()]),
+});
+export type OrganisationPost = Static<typeof OrganisationPostSchema>;
+
+export const OrganisationDetailSchema = Type.Object({
+  ...OrganisationSchema.properties,
+  /** From the root down to the direct parent. */
+  ancestors: Type.Array(OrganisationRefSchema),
+  children: Type.Array(OrganisationRefSchema),
+  links: Type.Array(OrganisationLinkSchema),
+  posts: Type.Array(OrganisationPostSchema),
+  asOf: DateSchema,
+});
+export type OrganisationDetail = Static<typeof OrganisationDetailSchema>;
+
+export const ListOrganisationsQuerySchema = Type.Object(
+  {
+    ...PageQuerySchema.properties,
+    kind: Type.Optional(OrganisationKindSchema),
+    parent: Type.Optional(UuidSchema),
+    municipality: Type.Optional(Type.String({ pattern: '^[0-9]{4}$' })),
+    include: Type.Optional(Type.Literal('archived')),
+  },
+  { additionalProperties: false },
+);
+export type ListOrganisationsQuery = Static<typeof ListOrganisationsQuerySchema>;
+
+export const OrganisationDetailQuerySchema = Type.Object({
+  asOf: Type.Optional(DateSchema),
+});
