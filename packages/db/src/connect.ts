@@ -16,6 +16,8 @@ export interface Database {
   /** Answers when the database takes a query; throws otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a gzipped tarball (test templates, backups). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export type DatabaseOptions =
@@ -78,5 +80,6 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<
       await sql`SELECT 1`.execute(db);
     },
     close: () => db.destroy(),
+    dumpDataDir: () => pglite.dumpDataDir('gzip'),
   };
 }

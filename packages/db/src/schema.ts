@@ -9,7 +9,7 @@ type Json<T> = ColumnType<T, string, string>;
 
 interface Versioned {
   created_at: CreatedAt;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
   version: Generated<number>;
 }
 
@@ -193,7 +193,7 @@ export interface UserScopesTable {
 export interface AuditEventsTable {
   id: Generated<string>;
   seq: ColumnType<number, never, never>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   actor_id: string | null;
   action: string;
   entity_type: string;
@@ -242,7 +242,7 @@ export interface ImportRowsTable {
 export interface ImportMappingsTable {
   organisation_id: string;
   mapping: Json<Record<string, string>>;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
 }
 
 export interface DB {

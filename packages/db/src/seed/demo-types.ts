@@ -1,4 +1,9 @@
-import type { AssignmentKindValue, OrganisationKindValue, UserRoleValue, Visibility } from '../schema';
+import type {
+  AssignmentKindValue,
+  OrganisationKindValue,
+  UserRoleValue,
+  Visibility,
+} from '../schema';
 
 /**
  * The demo network as plain data. Entities refer to each other by `ref` (organisations, networks,

@@ -1,6 +1,9 @@
-import { type Static, type TSchema, Type } from 'typebox';
+import { type Static, type TLiteral, type TSchema, type TUnion, Type } from 'typebox';
 
-export const UuidSchema = Type.String({ format: 'uuid', examples: ['0b6f4f0e-4f7e-4d55-9c43-3f1c2d9f5a10'] });
+export const UuidSchema = Type.String({
+  format: 'uuid',
+  examples: ['0b6f4f0e-4f7e-4d55-9c43-3f1c2d9f5a10'],
+});
 export const DateSchema = Type.String({ format: 'date', examples: ['2024-03-01'] });
 export const TimestampSchema = Type.String({ format: 'date-time' });
 export const NullableString = (options: { maxLength?: number } = {}) =>
@@ -34,3 +37,11 @@ export const ProblemSchema = Type.Object(
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );
+
+/** A union of string literals from a constant list, keeping the literal types. */
+export function LiteralUnion<const T extends readonly string[]>(values: T, options = {}) {
+  const literals = values.map((value) => Type.Literal(value)) as unknown as {
+    -readonly [K in keyof T]: TLiteral<T[K]>;
+  };
+  return Type.Union(literals, options) as TUnion<typeof literals>;
+}

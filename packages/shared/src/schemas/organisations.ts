@@ -1,5 +1,12 @@
 import { type Static, Type } from 'typebox';
-import { DateSchema, NullableString, PageQuerySchema, TimestampSchema, UuidSchema } from './common';
+import {
+  DateSchema,
+  LiteralUnion,
+  NullableString,
+  PageQuerySchema,
+  TimestampSchema,
+  UuidSchema,
+} from './common';
 
 export const organisationKinds = [
   'region',
@@ -12,7 +19,7 @@ export const organisationKinds = [
   'civil_society',
   'other',
 ] as const;
-export const OrganisationKindSchema = Type.Union(organisationKinds.map((k) => Type.Literal(k)));
+export const OrganisationKindSchema = LiteralUnion(organisationKinds);
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 export const OrganisationSchema = Type.Object({

@@ -1,0 +1,42 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { ProblemSchema } from '@nk/shared';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** OpenAPI 3.1 from the route schemas, at /api/openapi.json, browsable at /api/docs. */
+export default fp(
+  async function openapi(app: FastifyInstance) {
+    app.addSchema(ProblemSchema);
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Nätverkskatalogen API',
+          version: '1.0.0',
+          description:
+            'The directory of the Nära vård network in Sörmland: organisations, people, roles, ' +
+            'posts and who holds them. Errors are RFC 9457 problem details.',
+        },
+        servers: [{ url: '/' }],
+        components: {
+          securitySchemes: {
+            bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+            cookie: { type: 'apiKey', in: 'cookie', name: 'nk_session' },
+          },
+        },
+        tags: [
+          { name: 'auth', description: 'Sign-in and the signed-in user' },
+          { name: 'organisations', description: 'Organisations, their hierarchy and posts' },
+          { name: 'operations', description: 'Health and readiness' },
+        ],
+      },
+      refResolver: {
+        buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`),
+      },
+    });
+    await app.register(swaggerUi, { routePrefix: '/api/docs' });
+    app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

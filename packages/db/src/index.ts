@@ -1,0 +1,7 @@
+export * from './connect';
+export * from './migrate';
+export * from './password';
+export type * from './schema';
+export { demoNetwork } from './seed/demo-network';
+export type * from './seed/demo-types';
+export { isDirectoryEmpty, type SeedSummary, seedDemoNetwork } from './seed/seed-demo';

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '@nk/db';
+import { type App, buildApp } from '../../apps/api/src/app';
+import { inject } from 'vitest';
+import { createTestDatabase } from './test-database';
+
+export const demoUsers = {
+  admin: 'admin@demo.example',
+  editor: 'redaktor@demo.example',
+  viewer: 'lasare@demo.example',
+} as const;
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  jwtSecret: string;
+  demoPassword: string;
+  /** Signs in through the API and returns the bearer token. */
+  signIn(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The production app (same plugins, same validation) on this test file's own database. */
+export async function createTestApp(options: { loginRateLimit?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const jwtSecret = randomBytes(32).toString('hex');
+  const app = await buildApp({ database, jwtSecret, loginRateLimit: options.loginRateLimit ?? 1000 });
+  await app.ready();
+  const demoPassword = inject('demoPassword');
+  return {
+    app,
+    database,
+    jwtSecret,
+    demoPassword,
+    async signIn(email, password = demoPassword) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email, password },
+      });
+      if (response.statusCode !== 200) {
+        throw new Error(`sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
+      }
+      return response.json<{ token: string }>().token;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -1,0 +1,49 @@
+import { defineConfig } from 'vitest/config';
+
+const apiSuites = ['tests/api/**/*.test.ts'];
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
+/**
+ * Unit tests; API suites on PGlite and (with TEST_DATABASE_URL) again on PostgreSQL, each test
+ * file on its own database cloned from a migrated, seeded template; browser journeys in Chromium.
+ */
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { test: { name: 'unit', include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'pglite',
+          include: apiSuites,
+          globalSetup: ['tests/setup/database-template.ts'],
+          env: { TEST_DB: 'pglite' },
+        },
+      },
+      ...(onPostgres
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: apiSuites,
+                globalSetup: ['tests/setup/database-template.ts'],
+                env: { TEST_DB: 'postgres' },
+              },
+            },
+          ]
+        : []),
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/database-template.ts'],
+          env: { TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
