@@ -148,12 +148,27 @@ describe('the signed-in user', () => {
     })(claims);
 
   it('refuses forged, expired and foreign tokens', async () => {
-    const me = (await t.app.inject({ url: '/api/v1/me', headers: bearer(await t.signIn(demoUsers.admin)) })).json();
+    const me = (
+      await t.app.inject({ url: '/api/v1/me', headers: bearer(await t.signIn(demoUsers.admin)) })
+    ).json();
     const claims = { sub: me.id, tv: 0, auth_time: Math.floor(Date.now() / 1000) };
-    expect((await t.app.inject({ url: '/api/v1/me', headers: bearer(sign(claims)) })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ url: '/api/v1/me', headers: bearer(sign(claims)) })).statusCode,
+    ).toBe(200);
 
-    const forged = createSigner({ key: 'another-secret-another-secret-xx', iss: 'natverkskatalogen', aud: 'natverkskatalogen-api' })(claims);
-    const expired = sign({ ...claims, iat: Math.floor(Date.now() / 1000) - 3600, exp: Math.floor(Date.now() / 1000) - 60 }, { expiresIn: undefined });
+    const forged = createSigner({
+      key: 'another-secret-another-secret-xx',
+      iss: 'natverkskatalogen',
+      aud: 'natverkskatalogen-api',
+    })(claims);
+    const expired = sign(
+      {
+        ...claims,
+        iat: Math.floor(Date.now() / 1000) - 3600,
+        exp: Math.floor(Date.now() / 1000) - 60,
+      },
+      { expiresIn: undefined },
+    );
     const wrongAudience = sign(claims, { aud: 'someone-else' });
     const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
     for (const token of [forged, expired, wrongAudience, unsigned, 'not-a-token']) {
@@ -167,14 +182,21 @@ describe('revocation', () => {
   it('signs out every token of the user', async () => {
     const first = await t.signIn(demoUsers.editor);
     const second = await t.signIn(demoUsers.editor);
-    const logout = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: bearer(first) });
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: bearer(first),
+    });
     expect(logout.statusCode).toBe(204);
     expect(String(logout.headers['set-cookie'])).toMatch(/nk_session=;/);
     for (const token of [first, second]) {
       const response = await t.app.inject({ url: '/api/v1/me', headers: bearer(token) });
       expect(response.statusCode).toBe(401);
     }
-    expect((await t.app.inject({ url: '/api/v1/me', headers: bearer(await t.signIn(demoUsers.editor)) })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ url: '/api/v1/me', headers: bearer(await t.signIn(demoUsers.editor)) }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('revokes earlier tokens when the password changes', async () => {
@@ -188,7 +210,9 @@ describe('revocation', () => {
     expect(change.statusCode).toBe(200);
     const fresh = change.json().token;
     expect((await t.app.inject({ url: '/api/v1/me', headers: bearer(old) })).statusCode).toBe(401);
-    expect((await t.app.inject({ url: '/api/v1/me', headers: bearer(fresh) })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/me', headers: bearer(fresh) })).statusCode).toBe(
+      200,
+    );
     expect(await t.signIn(demoUsers.admin, 'ett-nytt-losenord-2026')).toBeTruthy();
     const audit = await t.database.db
       .selectFrom('audit_events')

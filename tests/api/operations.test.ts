@@ -19,9 +19,14 @@ describe('operations', () => {
   });
 
   it('echoes a request id on every answer', async () => {
-    const response = await t.app.inject({ url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
+    const response = await t.app.inject({
+      url: '/healthz',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(response.headers['x-request-id']).toBe('abc-123');
-    expect((await t.app.inject({ url: '/healthz' })).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await t.app.inject({ url: '/healthz' })).headers['x-request-id']).toMatch(
+      /^[0-9a-f-]{36}$/,
+    );
   });
 
   it('answers unknown API paths with a 404 problem', async () => {
@@ -35,7 +40,12 @@ describe('operations', () => {
     expect(document.openapi).toBe('3.1.0');
     await SwaggerParser.validate(structuredClone(document));
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/organisations', '/api/v1/organisations/{id}']),
+      expect.arrayContaining([
+        '/api/v1/auth/login',
+        '/api/v1/me',
+        '/api/v1/organisations',
+        '/api/v1/organisations/{id}',
+      ]),
     );
     const docs = await t.app.inject({ url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);

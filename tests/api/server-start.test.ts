@@ -21,7 +21,8 @@ async function admin(text: string) {
 
 afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
-  if (testDatabaseKind === 'postgres') await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  if (testDatabaseKind === 'postgres')
+    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 });
 
 interface Started {
@@ -114,9 +115,12 @@ describe(`npm start on ${testDatabaseKind}`, () => {
         body: JSON.stringify({ email: 'admin@demo.example', password }),
       });
       const { token } = (await login.json()) as { token: string };
-      const list = await fetch(`http://127.0.0.1:${second.port}/api/v1/organisations?kind=municipality`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
+      const list = await fetch(
+        `http://127.0.0.1:${second.port}/api/v1/organisations?kind=municipality`,
+        {
+          headers: { authorization: `Bearer ${token}` },
+        },
+      );
       expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(9);
     } finally {
       await second.stop();

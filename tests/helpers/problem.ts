@@ -15,7 +15,11 @@ export interface ProblemBody {
 }
 
 /** Asserts an RFC 9457 problem+json answer with the status and code, and returns its body. */
-export function expectProblem(response: InjectedResponse, status: number, code: string): ProblemBody {
+export function expectProblem(
+  response: InjectedResponse,
+  status: number,
+  code: string,
+): ProblemBody {
   expect(response.statusCode).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = response.json() as ProblemBody & { type: string };

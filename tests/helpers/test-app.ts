@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '@nk/db';
-import { type App, buildApp } from '../../apps/api/src/app';
 import { inject } from 'vitest';
+import { type App, buildApp } from '../../apps/api/src/app';
 import { createTestDatabase } from './test-database';
 
 export const demoUsers = {
@@ -24,7 +24,11 @@ export interface TestApp {
 export async function createTestApp(options: { loginRateLimit?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const jwtSecret = randomBytes(32).toString('hex');
-  const app = await buildApp({ database, jwtSecret, loginRateLimit: options.loginRateLimit ?? 1000 });
+  const app = await buildApp({
+    database,
+    jwtSecret,
+    loginRateLimit: options.loginRateLimit ?? 1000,
+  });
   await app.ready();
   const demoPassword = inject('demoPassword');
   return {

@@ -24,11 +24,14 @@ export default async function setup(project: TestProject) {
   const runId = `${process.pid}_${randomBytes(4).toString('hex')}`;
   project.provide('demoPassword', demoPassword);
 
-  if (process.env.TEST_DB === 'postgres') {
+  if (project.name === 'postgres') {
     const adminUrl = requiredPostgresUrl();
     const template = `nk_template_${runId}`;
     await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${template}`));
-    const database = await openDatabase({ kind: 'postgres', url: databaseUrlFor(adminUrl, template) });
+    const database = await openDatabase({
+      kind: 'postgres',
+      url: databaseUrlFor(adminUrl, template),
+    });
     await migrateToLatest(database.db);
     await seedDemoNetwork(database.db, demoNetwork, demoPassword);
     await database.close();
@@ -64,7 +67,10 @@ function requiredPostgresUrl(): string {
   return url;
 }
 
-async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withAdminClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -56,7 +56,14 @@ describe('configuration', () => {
       attempt();
     } catch (error) {
       const problems = (error as ConfigError).problems.join('\n');
-      for (const variable of ['PORT', 'DATABASE_URL', 'JWT_SECRET', 'DEMO_PASSWORD', 'SEED_DEMO', 'LOG_LEVEL']) {
+      for (const variable of [
+        'PORT',
+        'DATABASE_URL',
+        'JWT_SECRET',
+        'DEMO_PASSWORD',
+        'SEED_DEMO',
+        'LOG_LEVEL',
+      ]) {
         expect(problems).toContain(variable);
       }
     }

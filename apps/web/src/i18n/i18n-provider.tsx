@@ -1,0 +1,59 @@
+import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { languageStorageKey } from '../config/app';
+import {
+  defaultLanguage,
+  isLanguage,
+  type Language,
+  locales,
+  type TFunction,
+  translate,
+} from './dictionaries';
+
+export interface I18nContextValue {
+  language: Language;
+  /** BCP 47 locale for Intl formatting, e.g. `sv-SE`. */
+  locale: string;
+  setLanguage: (language: Language) => void;
+  t: TFunction;
+}
+
+export const I18nContext = createContext<I18nContextValue | null>(null);
+
+/** The remembered choice, or Swedish. Storage may be unavailable (private mode, policy). */
+export function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(languageStorageKey);
+    return isLanguage(stored) ? stored : defaultLanguage;
+  } catch {
+    return defaultLanguage;
+  }
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(readStoredLanguage);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next);
+    try {
+      window.localStorage.setItem(languageStorageKey, next);
+    } catch {
+      // The choice then lasts for this visit only.
+    }
+  }, []);
+
+  const value = useMemo<I18nContextValue>(
+    () => ({
+      language,
+      locale: locales[language],
+      setLanguage,
+      t: (key, vars) => translate(language, key, vars),
+    }),
+    [language, setLanguage],
+  );
+
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
