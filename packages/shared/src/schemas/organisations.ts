@@ -141,3 +141,45 @@ export type ListOrganisationsQuery = Static<typeof ListOrganisationsQuerySchema>
 export const OrganisationDetailQuerySchema = Type.Object({
   asOf: Type.Optional(DateSchema),
 });
+
+const organisationFields = {
+  shortName: Type.Union([Type.String({ minLength: 1, maxLength: 60 }), Type.Null()]),
+  parentId: Type.Union([UuidSchema, Type.Null()]),
+  municipalityCode: Type.Union([Type.String({ pattern: '^[0-9]{4}$' }), Type.Null()]),
+  hsaId: Type.Union([Type.String({ pattern: '^SE[0-9A-Za-z-]{1,60}$' }), Type.Null()]),
+  email: Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()]),
+  phone: Type.Union([Type.String({ minLength: 1, maxLength: 40 }), Type.Null()]),
+  website: Type.Union([Type.String({ format: 'uri', maxLength: 500 }), Type.Null()]),
+  streetAddress: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
+  postalCode: Type.Union([Type.String({ maxLength: 20 }), Type.Null()]),
+  city: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
+  description: Type.Union([Type.String({ maxLength: 4000 }), Type.Null()]),
+};
+const organisationName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
+
+const optionalOrganisationFields = Type.Partial(Type.Object(organisationFields));
+
+export const CreateOrganisationBodySchema = Type.Object(
+  {
+    name: organisationName,
+    kind: OrganisationKindSchema,
+    ...optionalOrganisationFields.properties,
+  },
+  {
+    additionalProperties: false,
+    examples: [{ name: 'Vårdcentralen Malmköping', kind: 'primary_care' }],
+  },
+);
+export type CreateOrganisationBody = Static<typeof CreateOrganisationBodySchema>;
+
+/** Only the fields sent change; `archivedAt: null` restores an archived organisation. */
+export const UpdateOrganisationBodySchema = Type.Object(
+  {
+    name: Type.Optional(organisationName),
+    kind: Type.Optional(OrganisationKindSchema),
+    ...optionalOrganisationFields.properties,
+    archivedAt: Type.Optional(Type.Null()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateOrganisationBody = Static<typeof UpdateOrganisationBodySchema>;

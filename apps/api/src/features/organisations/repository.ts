@@ -1,5 +1,5 @@
-import type { DB, OrganisationKindValue } from '@nk/db';
-import { type Kysely, sql } from 'kysely';
+import type { DB, OrganisationKindValue, OrganisationsTable } from '@nk/db';
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 
 export const organisationColumns = [
@@ -209,4 +209,37 @@ export function listPostsWithHolders(db: Kysely<DB>, organisationId: string, asO
     .orderBy('p.title')
     .orderBy('p.id')
     .execute();
+}
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export async function insertOrganisation(db: Db, values: Insertable<OrganisationsTable>) {
+  const { id } = await db
+    .insertInto('organisations')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** The row locked for the rest of the transaction, so the checks below it stay true. */
+export function findOrganisationForUpdate(db: Transaction<DB>, id: string) {
+  return db
+    .selectFrom('organisations as o')
+    .select(organisationColumns)
+    .where('o.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** True when `candidate` is `id` itself or lies below it: it cannot become its parent. */
+export async function isSelfOrDescendant(db: Db, id: string, candidate: string): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    WITH RECURSIVE below AS (
+      SELECT id FROM organisations WHERE id = ${id}
+      UNION
+      SELECT o.id FROM organisations o JOIN below b ON o.parent_id = b.id
+    )
+    SELECT EXISTS (SELECT 1 FROM below WHERE id = ${candidate}) AS found`.execute(db);
+  return rows[0]?.found ?? false;
 }

@@ -1,15 +1,32 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  CreateOrganisationBodySchema,
   IdParamsSchema,
   ListOrganisationsQuerySchema,
   OrganisationDetailQuerySchema,
   OrganisationDetailSchema,
   OrganisationSchema,
   PageSchema,
+  UpdateOrganisationBodySchema,
 } from '@nk/shared';
+import { accessOf } from '../../lib/access';
+import { actorOf } from '../../lib/actor';
+import { requiredVersion, setEtag } from '../../lib/concurrency';
 import { problemRef, signedIn } from '../../lib/openapi';
-import { loadViewer } from '../../lib/viewer';
 import { getOrganisationDetail, listOrganisations } from './service';
+import { archiveOrganisation, createOrganisation, updateOrganisation } from './write-service';
+
+const tags = ['organisations'];
+const writeErrors = {
+  400: problemRef,
+  401: problemRef,
+  403: problemRef,
+  404: problemRef,
+  409: problemRef,
+  412: problemRef,
+  422: problemRef,
+  428: problemRef,
+};
 
 const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
@@ -18,7 +35,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/organisations',
     {
       schema: {
-        tags: ['organisations'],
+        tags,
         summary: 'List organisations in Swedish name order (or change order with updatedSince)',
         security: signedIn,
         querystring: ListOrganisationsQuerySchema,
@@ -32,7 +49,7 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/organisations/:id',
     {
       schema: {
-        tags: ['organisations'],
+        tags,
         summary: 'An organisation with parents, children, links and posts with holders',
         security: signedIn,
         params: IdParamsSchema,
@@ -45,9 +62,96 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => {
-      const viewer = await loadViewer(app.db, request.user);
-      return getOrganisationDetail(app.db, viewer, request.params.id, request.query.asOf);
+    async (request, reply) => {
+      const detail = await getOrganisationDetail(
+        app.db,
+        await accessOf(request),
+        request.params.id,
+        request.query.asOf,
+      );
+      setEtag(reply, detail.version);
+      return detail;
+    },
+  );
+
+  app.post(
+    '/organisations',
+    {
+      schema: {
+        tags,
+        summary: 'Create an organisation (editors: below one in their scope)',
+        security: signedIn,
+        body: CreateOrganisationBodySchema,
+        response: { 201: OrganisationSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const created = await createOrganisation(
+        app.db,
+        request,
+        await accessOf(request),
+        request.body,
+        actorOf(request),
+      );
+      setEtag(reply, created.version);
+      return reply
+        .code(201)
+        .header('location', `/api/v1/organisations/${created.id}`)
+        .send(created);
+    },
+  );
+
+  app.patch(
+    '/organisations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change an organisation; needs If-Match. `archivedAt: null` restores it.',
+        security: signedIn,
+        params: IdParamsSchema,
+        body: UpdateOrganisationBodySchema,
+        response: { 200: OrganisationSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredVersion(request);
+      const updated = await updateOrganisation(
+        app.db,
+        request,
+        await accessOf(request),
+        request.params.id,
+        version,
+        request.body,
+        actorOf(request),
+      );
+      setEtag(reply, updated.version);
+      return updated;
+    },
+  );
+
+  app.delete(
+    '/organisations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Archive an organisation (nothing is deleted); needs If-Match',
+        security: signedIn,
+        params: IdParamsSchema,
+        response: { 200: OrganisationSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredVersion(request);
+      const archived = await archiveOrganisation(
+        app.db,
+        request,
+        await accessOf(request),
+        request.params.id,
+        version,
+        actorOf(request),
+      );
+      setEtag(reply, archived.version);
+      return archived;
     },
   );
 };

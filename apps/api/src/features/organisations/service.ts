@@ -7,10 +7,11 @@ import type {
   PostHolder,
 } from '@nk/shared';
 import type { Kysely } from 'kysely';
+import type { Access } from '../../lib/access';
 import { notFound } from '../../lib/app-error';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { todayInSweden } from '../../lib/dates';
-import { type ContactFields, canSeePerson, type Viewer, visibleNumbers } from '../../lib/viewer';
+import { type ContactFields, canSeePerson, visibleNumbers } from '../../lib/person-visibility';
 import * as repository from './repository';
 
 type OrganisationRow = NonNullable<Awaited<ReturnType<typeof repository.findOrganisation>>>;
@@ -73,7 +74,7 @@ type HolderRow = ContactFields & {
   email: string | null;
 };
 
-function toHolder(viewer: Viewer, row: HolderRow): PostHolder {
+function toHolder(access: Access, row: HolderRow): PostHolder {
   return {
     assignmentId: row.assignmentId,
     kind: row.kind,
@@ -85,7 +86,7 @@ function toHolder(viewer: Viewer, row: HolderRow): PostHolder {
       familyName: row.familyName,
       title: row.title,
       email: row.email,
-      ...visibleNumbers(viewer, row),
+      ...visibleNumbers(access, row),
     },
   };
 }
@@ -93,7 +94,7 @@ function toHolder(viewer: Viewer, row: HolderRow): PostHolder {
 /** An organisation with its place in the hierarchy, its links and its posts as of a date. */
 export async function getOrganisationDetail(
   db: Kysely<DB>,
-  viewer: Viewer,
+  access: Access,
   id: string,
   asOf = todayInSweden(),
 ): Promise<OrganisationDetail> {
@@ -134,8 +135,8 @@ export async function getOrganisationDetail(
     })),
     posts: posts.map((post): OrganisationPost => {
       const holders = (post.holders as HolderRow[])
-        .filter((h) => canSeePerson(viewer, h))
-        .map((h) => toHolder(viewer, h));
+        .filter((h) => canSeePerson(access, h))
+        .map((h) => toHolder(access, h));
       const vacant = !holders.some((h) => h.kind === 'holder');
       return {
         id: post.id,

@@ -1,0 +1,86 @@
+import type { DB } from '@nk/db';
+import type { FastifyRequest } from 'fastify';
+import { type Kysely, sql } from 'kysely';
+import type { AuthUser } from '../plugins/auth';
+import { AppError } from './app-error';
+
+/**
+ * What the signed-in caller may read and change, worked out once per request:
+ * - `stewardOf`: organisations an editor may change (its scope and their descendants);
+ * - `inside`: organisations whose restricted contact fields the caller may read (the steward
+ *   scope plus the caller's own employer and its descendants).
+ * Admins may do everything, so their sets stay empty and `isAdmin` decides.
+ */
+export interface Access {
+  user: AuthUser;
+  isAdmin: boolean;
+  stewardOf: ReadonlySet<string>;
+  inside: ReadonlySet<string>;
+}
+
+export async function loadAccess(db: Kysely<DB>, user: AuthUser): Promise<Access> {
+  if (user.role === 'admin') {
+    return { user, isAdmin: true, stewardOf: new Set(), inside: new Set() };
+  }
+  const { rows } = await sql<{ id: string; steward: boolean }>`
+    WITH RECURSIVE reach AS (
+      SELECT organisation_id AS id, true AS steward FROM user_scopes
+      WHERE user_id = ${user.id} AND ${user.role === 'editor'}
+      UNION
+      SELECT organisation_id, false FROM people WHERE id = ${user.personId}
+      UNION
+      SELECT o.id, r.steward FROM organisations o JOIN reach r ON o.parent_id = r.id
+    )
+    SELECT id, bool_or(steward) AS steward FROM reach GROUP BY id`.execute(db);
+  return {
+    user,
+    isAdmin: false,
+    stewardOf: new Set(rows.filter((r) => r.steward).map((r) => r.id)),
+    inside: new Set(rows.map((r) => r.id)),
+  };
+}
+
+const cache = new WeakMap<FastifyRequest, Promise<Access>>();
+
+/** The caller's access, loaded at most once per request. */
+export function accessOf(request: FastifyRequest): Promise<Access> {
+  let access = cache.get(request);
+  if (!access) {
+    access = loadAccess(request.server.db, request.user);
+    cache.set(request, access);
+  }
+  return access;
+}
+
+export function canWriteOrganisation(access: Access, organisationId: string | null): boolean {
+  if (access.isAdmin) return true;
+  return organisationId !== null && access.stewardOf.has(organisationId);
+}
+
+/**
+ * The one authorisation check for writes: the caller must be able to change every organisation
+ * the object belongs to, as stored *and* as requested (moving an object is a write on both).
+ */
+export function assertCanWrite(
+  request: FastifyRequest,
+  access: Access,
+  organisationIds: readonly (string | null)[],
+): void {
+  if (
+    access.user.role === 'viewer' ||
+    !organisationIds.every((id) => canWriteOrganisation(access, id))
+  ) {
+    request.log.warn(
+      { userId: access.user.id, role: access.user.role, organisationIds, url: request.url },
+      'authorisation denied',
+    );
+    throw new AppError('FORBIDDEN', 'You may only change organisations in your scope.');
+  }
+}
+
+export function assertAdmin(request: FastifyRequest, access: Access): void {
+  if (!access.isAdmin) {
+    request.log.warn({ userId: access.user.id, url: request.url }, 'authorisation denied');
+    throw new AppError('FORBIDDEN', 'Only administrators may do this.');
+  }
+}

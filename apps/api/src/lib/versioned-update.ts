@@ -1,0 +1,30 @@
+import type { DB } from '@nk/db';
+import { type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+
+/** Tables whose rows carry `id`, `version` and `updated_at`. */
+export type VersionedTable = {
+  [K in keyof DB]: DB[K] extends { id: unknown; version: unknown; updated_at: unknown } ? K : never;
+}[keyof DB];
+
+/**
+ * Updates one row only if it still has the version the client read, bumping the version and
+ * `updated_at`. Returns the new row, or undefined when the row is gone or was changed meanwhile:
+ * the row lock makes a concurrent writer wait and then miss, so no update is ever lost.
+ */
+export async function updateIfVersion<T extends VersionedTable>(
+  trx: Transaction<DB>,
+  table: T,
+  id: string,
+  expectedVersion: number,
+  values: Updateable<DB[T]>,
+): Promise<{ version: number } | undefined> {
+  // Kysely cannot follow a generic table name through `set`/`where`; the types above keep callers honest.
+  const untyped = trx as unknown as Kysely<{ row: { id: string; version: number } }>;
+  return untyped
+    .updateTable(table as unknown as 'row')
+    .set({ ...(values as object), version: sql`version + 1`, updated_at: sql`now()` } as never)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returning(['id', 'version'])
+    .executeTakeFirst();
+}
