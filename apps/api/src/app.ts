@@ -3,9 +3,19 @@ import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@nk/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import assignmentsRoutes from './features/assignments/routes';
+import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
+import counterpartsRoutes from './features/counterparts/routes';
 import healthRoutes from './features/health/routes';
+import networksRoutes from './features/networks/routes';
 import organisationRoutes from './features/organisations/routes';
+import peopleRoutes from './features/people/routes';
+import postsRoutes from './features/posts/routes';
+import rolesRoutes from './features/roles/routes';
+import suggestionsRoutes from './features/suggestions/routes';
+import topicsRoutes from './features/topics/routes';
+import usersRoutes from './features/users/routes';
 import auth from './plugins/auth';
 import database from './plugins/database';
 import errors from './plugins/errors';
@@ -57,6 +67,16 @@ export async function buildApp(options: AppOptions) {
     async (api) => {
       await api.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? 20 });
       await api.register(organisationRoutes);
+      await api.register(peopleRoutes);
+      await api.register(rolesRoutes);
+      await api.register(networksRoutes);
+      await api.register(topicsRoutes);
+      await api.register(postsRoutes);
+      await api.register(assignmentsRoutes);
+      await api.register(counterpartsRoutes);
+      await api.register(suggestionsRoutes);
+      await api.register(usersRoutes);
+      await api.register(auditRoutes);
     },
     { prefix: '/api/v1' },
   );

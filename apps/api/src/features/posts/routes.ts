@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+const postsRoutes: FastifyPluginAsyncTypebox = async () => {};
+
+export default postsRoutes;
