@@ -26,7 +26,7 @@ async function signIn(page: Page, password = t.demoPassword) {
 
 describe('signing in and browsing organisations', () => {
   it('sends a visitor to the sign-in page, signs in and lists the nine municipalities', async () => {
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage();
     await page.goto(`${baseUrl}/organisationer`);
     await expect.poll(() => page.url()).toMatch(/logga-in/);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
@@ -61,7 +61,7 @@ describe('signing in and browsing organisations', () => {
   });
 
   it('shows the API’s sentence when the password is wrong', async () => {
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage();
     await signIn(page, 'fel-lösenord');
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -1,5 +1,5 @@
-import { describeError } from '../lib/describe-error';
 import { useT } from '../i18n/use-t';
+import { describeError } from '../lib/describe-error';
 
 interface ErrorMessageProps {
   error: unknown;

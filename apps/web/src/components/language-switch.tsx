@@ -2,13 +2,14 @@ import { languages } from '../i18n/dictionaries';
 import { useI18n } from '../i18n/use-t';
 
 /**
- * Two toggle buttons in a labelled group. Each language is named in itself ("Svenska",
+ * Two toggle buttons in a fieldset named by its legend. Each language is named in itself ("Svenska",
  * "English") and marked with its `lang`, so screen readers pronounce it right.
  */
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
   return (
-    <div className="language-switch" role="group" aria-label={t('language.label')}>
+    <fieldset className="language-switch">
+      <legend className="visually-hidden">{t('language.label')}</legend>
       {languages.map((option) => (
         <button
           key={option}
@@ -21,6 +22,6 @@ export function LanguageSwitch() {
           {t(`language.${option}`)}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { en } from './en';
-import { type TranslationKey, sv } from './sv';
+import { sv, type TranslationKey } from './sv';
 
 export type Language = 'sv' | 'en';
 export const languages: readonly Language[] = ['sv', 'en'];

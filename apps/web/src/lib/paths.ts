@@ -37,7 +37,7 @@ export const paths = {
  * link cannot send someone to another site (`//evil.example`, `https://…`).
  */
 export function safeReturnTo(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
     return null;
   }
   if (value === routes.signIn || value.startsWith(`${routes.signIn}?`)) return null;

@@ -1,0 +1,51 @@
+import { createBrowserRouter } from 'react-router';
+import { routes } from '../lib/paths';
+import { ProtectedLayout } from './routes/protected-layout';
+import { AppBootFallback, RootLayout } from './routes/root-layout';
+import { RouteError } from './routes/route-error';
+
+/**
+ * The layouts are in the main bundle; every page is its own chunk, loaded when first visited.
+ * Everything but the sign-in page needs a signed-in user (see ProtectedLayout).
+ */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      id: 'root',
+      Component: RootLayout,
+      HydrateFallback: AppBootFallback,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          path: routes.signIn,
+          lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+        },
+        {
+          Component: ProtectedLayout,
+          children: [
+            {
+              index: true,
+              lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
+            },
+            {
+              path: routes.organisations,
+              lazy: async () => ({
+                Component: (await import('./routes/organisations')).OrganisationsRoute,
+              }),
+            },
+            {
+              path: routes.organisation,
+              lazy: async () => ({
+                Component: (await import('./routes/organisation')).OrganisationRoute,
+              }),
+            },
+            {
+              path: '*',
+              lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+}
