@@ -1,18 +1,12 @@
 import type { OrganisationDetail, OrganisationLink, OrganisationRef } from '@nk/shared';
 import { Link } from 'react-router';
+import { ContactList } from '../../../components/contact-list';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRegion, Skeleton } from '../../../components/skeleton';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useI18n } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-client';
-import {
-  formatDate,
-  mailtoHref,
-  nameCollator,
-  telHref,
-  websiteHref,
-  websiteLabel,
-} from '../../../lib/format';
+import { formatDate, nameCollator } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useOrganisation } from '../api/get-organisation';
 import { OrganisationKindBadge } from './organisation-kind-badge';
@@ -170,32 +164,16 @@ function ContactCard({ organisation }: { organisation: OrganisationDetail }) {
   return (
     <section className="card side-card">
       <h2 className="side-card-title">{t('organisation.contact')}</h2>
-      {hasContact || organisation.shortName || organisation.hsaId ? (
+      <ContactList
+        className="fact-list"
+        items={[
+          { label: t('organisation.phone'), kind: 'phone', value: organisation.phone },
+          { label: t('organisation.email'), kind: 'email', value: organisation.email },
+          { label: t('organisation.website'), kind: 'website', value: organisation.website },
+        ]}
+      />
+      {address.length > 0 || organisation.shortName || organisation.hsaId ? (
         <dl className="fact-list">
-          {organisation.phone ? (
-            <div>
-              <dt>{t('organisation.phone')}</dt>
-              <dd>
-                <a href={telHref(organisation.phone)}>{organisation.phone}</a>
-              </dd>
-            </div>
-          ) : null}
-          {organisation.email ? (
-            <div>
-              <dt>{t('organisation.email')}</dt>
-              <dd>
-                <a href={mailtoHref(organisation.email)}>{organisation.email}</a>
-              </dd>
-            </div>
-          ) : null}
-          {organisation.website ? (
-            <div>
-              <dt>{t('organisation.website')}</dt>
-              <dd>
-                <a href={websiteHref(organisation.website)}>{websiteLabel(organisation.website)}</a>
-              </dd>
-            </div>
-          ) : null}
           {address.length > 0 ? (
             <div>
               <dt>{t('organisation.address')}</dt>

@@ -1,6 +1,7 @@
 import type { OrganisationPost, PostHolder } from '@nk/shared';
+import { ContactList } from '../../../components/contact-list';
 import { useI18n } from '../../../i18n/use-t';
-import { formatDate, mailtoHref, nameCollator, telHref } from '../../../lib/format';
+import { formatDate, nameCollator } from '../../../lib/format';
 
 const holderOrder: Record<PostHolder['kind'], number> = { holder: 0, interim: 1, deputy: 2 };
 
@@ -46,7 +47,6 @@ export function PostList({ posts }: { posts: OrganisationPost[] }) {
 function PostCard({ post }: { post: OrganisationPost }) {
   const { t, locale } = useI18n();
   const holders = [...post.holders].sort((a, b) => holderOrder[a.kind] - holderOrder[b.kind]);
-  const hasFunctionalContact = Boolean(post.functionalEmail || post.functionalPhone);
 
   return (
     <div className={`post${post.vacant ? ' post-vacant' : ''}`}>
@@ -77,26 +77,13 @@ function PostCard({ post }: { post: OrganisationPost }) {
         </ul>
       ) : null}
 
-      {hasFunctionalContact ? (
-        <dl className="contact-list post-functional">
-          {post.functionalEmail ? (
-            <div>
-              <dt>{t('post.functionalEmail')}</dt>
-              <dd>
-                <a href={mailtoHref(post.functionalEmail)}>{post.functionalEmail}</a>
-              </dd>
-            </div>
-          ) : null}
-          {post.functionalPhone ? (
-            <div>
-              <dt>{t('post.functionalPhone')}</dt>
-              <dd>
-                <a href={telHref(post.functionalPhone)}>{post.functionalPhone}</a>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-      ) : null}
+      <ContactList
+        className="contact-list post-functional"
+        items={[
+          { label: t('post.functionalEmail'), kind: 'email', value: post.functionalEmail },
+          { label: t('post.functionalPhone'), kind: 'phone', value: post.functionalPhone },
+        ]}
+      />
     </div>
   );
 }
@@ -121,34 +108,14 @@ function Holder({ holder }: { holder: PostHolder }) {
       </p>
       {person.title ? <p className="holder-title">{person.title}</p> : null}
       <p className="holder-period">{period}</p>
-      {person.phone || person.mobile || person.email ? (
-        <dl className="contact-list">
-          {person.phone ? (
-            <div>
-              <dt>{t('contact.phone')}</dt>
-              <dd>
-                <a href={telHref(person.phone)}>{person.phone}</a>
-              </dd>
-            </div>
-          ) : null}
-          {person.mobile ? (
-            <div>
-              <dt>{t('contact.mobile')}</dt>
-              <dd>
-                <a href={telHref(person.mobile)}>{person.mobile}</a>
-              </dd>
-            </div>
-          ) : null}
-          {person.email ? (
-            <div>
-              <dt>{t('contact.email')}</dt>
-              <dd>
-                <a href={mailtoHref(person.email)}>{person.email}</a>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-      ) : null}
+      <ContactList
+        className="contact-list"
+        items={[
+          { label: t('contact.phone'), kind: 'phone', value: person.phone },
+          { label: t('contact.mobile'), kind: 'phone', value: person.mobile },
+          { label: t('contact.email'), kind: 'email', value: person.email },
+        ]}
+      />
     </div>
   );
 }
