@@ -52,3 +52,17 @@ describe('operations', () => {
     expect(docs.body).toMatch(/swagger/i);
   });
 });
+
+describe('security headers', () => {
+  it('sets a strict Content-Security-Policy and the usual hardening headers', async () => {
+    const response = await t.app.inject({ url: '/healthz' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+});

@@ -27,6 +27,10 @@ async function signIn(page: Page, password = t.demoPassword) {
 describe('signing in and browsing organisations', () => {
   it('sends a visitor to the sign-in page, signs in and lists the nine municipalities', async () => {
     const page = await (await browser.newContext()).newPage();
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     await page.goto(`${baseUrl}/organisationer`);
     await expect.poll(() => page.url()).toMatch(/logga-in/);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
@@ -57,6 +61,7 @@ describe('signing in and browsing organisations', () => {
     await page.getByRole('heading', { level: 1, name: 'Kullbergska sjukhuset' }).waitFor();
     await expect.poll(() => main.textContent()).toMatch(/Vingåkers kommun/);
     await expectNoAxeViolations(page);
+    expect(cspViolations).toEqual([]);
     await page.close();
   });
 

@@ -48,7 +48,20 @@ export default fp(
         buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`),
       },
     });
-    await app.register(swaggerUi, { routePrefix: '/api/docs' });
+    await app.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      // Swagger UI styles elements from its script, so its pages alone allow inline styles;
+      // scripts stay same-origin only, like the rest of the product.
+      staticCSP: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    });
     app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'openapi' },
