@@ -1,0 +1,218 @@
+import { hashPassword } from '@nk/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
+
+/**
+ * Every write route × every kind of caller, and for every accepted write the number of audit
+ * events it leaves. A write route the OpenAPI document lists but this table lacks fails the run.
+ */
+
+type Caller = 'anonymous' | 'viewer' | 'otherEditor' | 'editor' | 'self' | 'admin';
+const callers: Caller[] = ['anonymous', 'viewer', 'otherEditor', 'editor', 'self', 'admin'];
+
+interface PreparedRequest {
+  url: string;
+  payload?: object;
+  /** Read this URL first and send its ETag as If-Match. */
+  ifMatchFrom?: string;
+}
+
+interface Row {
+  /** As the OpenAPI document names it, e.g. `PATCH /api/v1/organisations/{id}`. */
+  route: string;
+  /** A fresh request aimed at an object in Eskilstuna kommun (the editor's scope). */
+  prepare(caller: Caller): Promise<PreparedRequest>;
+  /** Expected status per caller; `ok` is any 2xx. */
+  expected: Record<Caller, number | 'ok'>;
+  /** Audit events an accepted request appends (one per changed entity). */
+  auditEvents: number;
+}
+
+const orgScoped = {
+  anonymous: 401,
+  viewer: 403,
+  otherEditor: 403,
+  editor: 'ok',
+  self: 403,
+  admin: 'ok',
+} as const;
+
+let t: TestApp;
+const tokens = new Map<Caller, string>();
+let eskilstunaId: string;
+let counter = 0;
+
+async function asAdmin(method: 'GET' | 'POST', url: string, payload?: object) {
+  const response = await t.app.inject({
+    method,
+    url,
+    headers: bearer(tokens.get('admin') as string),
+    ...(payload ? { payload } : {}),
+  });
+  if (response.statusCode >= 300)
+    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+/** A new unit below Eskilstuna kommun, so each cell edits an object no other cell touched. */
+async function freshUnit(): Promise<string> {
+  counter++;
+  const created = await asAdmin('POST', '/api/v1/organisations', {
+    name: `Testenhet ${counter}`,
+    kind: 'unit',
+    parentId: eskilstunaId,
+  });
+  return created.id;
+}
+
+const rows: Row[] = [
+  {
+    route: 'POST /api/v1/organisations',
+    prepare: async () => ({
+      url: '/api/v1/organisations',
+      payload: { name: `Ny enhet ${++counter}`, kind: 'unit', parentId: eskilstunaId },
+    }),
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'PATCH /api/v1/organisations/{id}',
+    prepare: async () => {
+      const url = `/api/v1/organisations/${await freshUnit()}`;
+      return { url, payload: { phone: '016-10 10 10' }, ifMatchFrom: url };
+    },
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/organisations/{id}',
+    prepare: async () => {
+      const url = `/api/v1/organisations/${await freshUnit()}`;
+      return { url, ifMatchFrom: url };
+    },
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/me/password',
+    prepare: async () => ({
+      url: '/api/v1/me/password',
+      payload: { currentPassword: 'not-the-password', newPassword: 'ett-nytt-losenord-2026' },
+    }),
+    // Everyone signed in may try; a wrong current password is refused as a field error.
+    expected: { anonymous: 401, viewer: 400, otherEditor: 400, editor: 400, self: 400, admin: 400 },
+    auditEvents: 0,
+  },
+];
+
+/** Public by design: signing in, out, and accepting an invitation need no token. */
+const publicRoutes = new Set([
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/accept-invite',
+]);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const organisations = await t.app.inject({
+    url: '/api/v1/organisations?limit=500',
+    headers: bearer(await t.signIn(demoUsers.admin)),
+  });
+  const byName = new Map<string, string>(
+    organisations
+      .json<{ items: { id: string; name: string }[] }>()
+      .items.map((o) => [o.name, o.id]),
+  );
+  eskilstunaId = byName.get('Eskilstuna kommun') as string;
+
+  // A steward of another municipality, to prove scope is checked on the object itself.
+  const otherEditor = await t.database.db
+    .insertInto('users')
+    .values({
+      email: 'redaktor.flen@demo.example',
+      display_name: 'Redaktör Flen',
+      role: 'editor',
+      password_hash: await hashPassword(t.demoPassword),
+      person_id: null,
+      disabled_at: null,
+      locked_until: null,
+      last_login_at: null,
+      password_changed_at: null,
+      invite_token_hash: null,
+      invite_expires_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.database.db
+    .insertInto('user_scopes')
+    .values({ user_id: otherEditor.id, organisation_id: byName.get('Flens kommun') as string })
+    .execute();
+
+  tokens.set('admin', await t.signIn(demoUsers.admin));
+  tokens.set('editor', await t.signIn(demoUsers.editor));
+  tokens.set('viewer', await t.signIn(demoUsers.viewer));
+  tokens.set('self', await t.signIn(demoUsers.viewer));
+  tokens.set('otherEditor', await t.signIn('redaktor.flen@demo.example'));
+});
+afterAll(() => t.close());
+
+describe('authorisation matrix', () => {
+  it('has a row for every write route of the OpenAPI document', async () => {
+    const document = (await t.app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const writeRoutes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods)
+        .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const covered = new Set(rows.map((r) => r.route));
+    expect(writeRoutes.filter((r) => !covered.has(r) && !publicRoutes.has(r))).toEqual([]);
+  });
+
+  const cells = rows.flatMap((row) => callers.map((caller) => ({ row, caller })));
+
+  it.each(cells.map((c) => [c.row.route, c.caller, c] as const))(
+    '%s as %s',
+    async (_route, caller, { row }) => {
+      const method = row.route.split(' ')[0] as 'POST' | 'PATCH' | 'DELETE';
+      const prepared = await row.prepare(caller);
+      const headers: Record<string, string> =
+        caller === 'anonymous' ? {} : bearer(tokens.get(caller) as string);
+      if (prepared.ifMatchFrom) {
+        const read = await t.app.inject({
+          url: prepared.ifMatchFrom,
+          headers: bearer(tokens.get('admin') as string),
+        });
+        headers['if-match'] = String(read.headers.etag);
+      }
+      const before = await countAudit();
+      const response = await t.app.inject({
+        method,
+        url: prepared.url,
+        headers,
+        ...(prepared.payload ? { payload: prepared.payload } : {}),
+      });
+      const expected = row.expected[caller];
+      if (expected === 'ok') {
+        expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
+        expect(response.statusCode, response.body).toBeLessThan(300);
+        expect(await countAudit()).toBe(before + row.auditEvents);
+      } else {
+        expect(response.statusCode, response.body).toBe(expected);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        // A refused write changes nothing (failed sign-ins are the one thing logged for them).
+        expect(await countAudit()).toBe(before);
+      }
+    },
+  );
+});
+
+async function countAudit(): Promise<number> {
+  const row = await t.database.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('action', 'not like', 'auth.%')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
