@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -133,3 +133,28 @@ describe(`npm start on ${testDatabaseKind}`, () => {
     );
   });
 });
+
+// The data-folder lock guards embedded PGlite only; PostgreSQL servers have their own.
+if (testDatabaseKind === 'pglite') {
+  describe('the PGlite data folder', () => {
+    it('cannot be opened by a second process while the first runs, and a stale lock is taken over', async () => {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'nk-lock-'));
+      try {
+        const first = await start({ DATA_DIR: folder });
+        try {
+          await expect(start({ DATA_DIR: folder })).rejects.toThrow(
+            /in use by another process \(pid \d+\)/,
+          );
+        } finally {
+          await first.stop();
+        }
+        // A lock left behind by a process that died (kill -9) does not block the next start.
+        writeFileSync(path.join(folder, 'nk.lock'), '999999');
+        const next = await start({ DATA_DIR: folder });
+        await next.stop();
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }, 120_000);
+  });
+}

@@ -1,3 +1,4 @@
+import { DataDirLockedError } from '@nk/db';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app';
 import {
@@ -8,50 +9,47 @@ import {
 } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 
-const startedAt = performance.now();
+async function main() {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  const prepared = await prepareDatabase(database, config);
+  const app = await buildApp({
+    database,
+    jwtSecret: resolveJwtSecret(config),
+    secureCookies: config.production,
+    logger: { level: config.logLevel },
+  });
 
-let config: ReturnType<typeof loadConfig>;
+  closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+    if (err) app.log.error({ err }, 'closing after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = ['127.0.0.1', '0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  app.log.info(
+    {
+      database: database.kind,
+      seeded: prepared.seeded,
+      startupMs: Math.round(performance.now() - startedAt),
+    },
+    'ready',
+  );
+  console.log(signInInstructions(`http://${host}:${port}`, prepared.demoPassword));
+}
+
 try {
-  config = loadConfig();
+  await main();
 } catch (error) {
-  if (error instanceof ConfigError) {
+  // Problems a person can fix get a sentence, not a stack trace.
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(error.message);
     process.exit(1);
   }
   throw error;
 }
-
-const database = await openConfiguredDatabase(config);
-const prepared = await prepareDatabase(database, config);
-const app = await buildApp({
-  database,
-  jwtSecret: resolveJwtSecret(config),
-  secureCookies: config.production,
-  logger: { level: config.logLevel },
-});
-
-closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
-  if (err) app.log.error({ err }, 'closing after an error');
-  else app.log.info({ signal }, 'shutting down');
-  await app.close();
-  await database.close();
-});
-
-await app.listen({ port: config.port, host: config.host });
-const address = app.server.address();
-const port = typeof address === 'object' && address ? address.port : config.port;
-const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-app.log.info(
-  {
-    database: database.kind,
-    seeded: prepared.seeded,
-    startupMs: Math.round(performance.now() - startedAt),
-  },
-  'ready',
-);
-console.log(
-  signInInstructions(
-    `http://${shownHost === '127.0.0.1' ? 'localhost' : shownHost}:${port}`,
-    prepared.demoPassword,
-  ),
-);

@@ -1,4 +1,5 @@
 export * from './connect';
+export { DataDirLockedError } from './data-dir-lock';
 export * from './migrate';
 export * from './password';
 export type * from './schema';
