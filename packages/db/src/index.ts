@@ -6,3 +6,4 @@ export type * from './schema';
 export { demoNetwork } from './seed/demo-network';
 export type * from './seed/demo-types';
 export { isDirectoryEmpty, type SeedSummary, seedDemoNetwork } from './seed/seed-demo';
+export { generateSyntheticDirectory, type SyntheticSummary } from './seed/synthetic';

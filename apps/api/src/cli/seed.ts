@@ -1,7 +1,21 @@
+import { parseArgs } from 'node:util';
+import { generateSyntheticDirectory } from '@nk/db';
 import { openConfiguredDatabase, prepareDatabase } from '../bootstrap';
 import { loadConfig } from '../config';
 
-/** `npm run db:seed`: migrates and loads the demo network into an empty database. */
+/**
+ * `npm run db:seed`: migrates and loads the demo network into an empty database.
+ * `npm run db:seed -- --scale 100000 [--seed 7]` then grows it with that many synthetic people.
+ */
+const { values } = parseArgs({
+  options: { scale: { type: 'string' }, seed: { type: 'string', default: '1' } },
+});
+const scale = values.scale === undefined ? 0 : Number(values.scale);
+if (!Number.isInteger(scale) || scale < 0 || scale > 2_000_000) {
+  console.error('--scale must be a whole number of people from 0 to 2000000');
+  process.exit(1);
+}
+
 const config = loadConfig({ ...process.env, SEED_DEMO: 'true' });
 const database = await openConfiguredDatabase(config);
 try {
@@ -9,8 +23,17 @@ try {
   console.log(
     prepared.seeded
       ? `Demo network loaded. Demo password: ${prepared.demoPassword}`
-      : 'The directory is not empty; nothing was loaded.',
+      : 'The directory was not empty; the demo network was not loaded again.',
   );
+  if (scale > 0) {
+    const started = performance.now();
+    const summary = await generateSyntheticDirectory(database.db, {
+      people: scale,
+      seed: Number(values.seed),
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Synthetic directory added in ${seconds} s: ${JSON.stringify(summary)}`);
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
