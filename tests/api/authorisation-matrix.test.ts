@@ -65,6 +65,77 @@ async function freshUnit(): Promise<string> {
   return created.id;
 }
 
+const adminOnly = {
+  anonymous: 401,
+  viewer: 403,
+  otherEditor: 403,
+  editor: 403,
+  self: 403,
+  admin: 'ok',
+} as const;
+
+/** Like `orgScoped`, but the signed-in viewer acts on their own person entry. */
+const orgScopedOrSelf = { ...orgScoped, self: 'ok' } as const;
+
+let roleId: string;
+let selfPersonId: string;
+
+async function freshPerson(): Promise<string> {
+  const created = await asAdmin('POST', '/api/v1/people', {
+    givenName: 'Test',
+    familyName: `Person ${++counter}`,
+    organisationId: await freshUnit(),
+  });
+  return created.id;
+}
+
+async function freshPost(): Promise<string> {
+  const created = await asAdmin('POST', '/api/v1/posts', {
+    roleId,
+    organisationId: await freshUnit(),
+  });
+  return created.id;
+}
+
+/** A post in its own unit with a holder since 2025-01-01, and a person to succeed them. */
+async function freshHeldPost(): Promise<{ postId: string; assignmentId: string }> {
+  const postId = await freshPost();
+  const assignment = await asAdmin('POST', '/api/v1/assignments', {
+    postId,
+    personId: await freshPerson(),
+    validFrom: '2025-01-01',
+  });
+  return { postId, assignmentId: assignment.id };
+}
+
+async function freshRole(): Promise<string> {
+  const n = ++counter;
+  const created = await asAdmin('POST', '/api/v1/roles', {
+    key: `testroll-${n}`,
+    nameSv: `Testroll ${n}`,
+    nameEn: `Test role ${n}`,
+  });
+  return created.id;
+}
+
+async function freshTopic(): Promise<string> {
+  const n = ++counter;
+  const created = await asAdmin('POST', '/api/v1/topics', {
+    key: `testomrade-${n}`,
+    nameSv: `Testområde ${n}`,
+    nameEn: `Test topic ${n}`,
+  });
+  return created.id;
+}
+
+async function freshNetwork(): Promise<string> {
+  const created = await asAdmin('POST', '/api/v1/networks', {
+    name: `Testnätverk ${++counter}`,
+    kind: 'forum',
+  });
+  return created.id;
+}
+
 const rows: Row[] = [
   {
     route: 'POST /api/v1/organisations',
@@ -91,6 +162,220 @@ const rows: Row[] = [
       return { url, ifMatchFrom: url };
     },
     expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/people',
+    prepare: async () => ({
+      url: '/api/v1/people',
+      payload: { givenName: 'Ny', familyName: `Person ${++counter}`, organisationId: eskilstunaId },
+    }),
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'PATCH /api/v1/people/{id}',
+    prepare: async (caller) => {
+      const id = caller === 'self' ? selfPersonId : await freshPerson();
+      const url = `/api/v1/people/${id}`;
+      return {
+        url,
+        payload: { phone: `016-10 10 ${String(++counter).padStart(2, '0')}` },
+        ifMatchFrom: url,
+      };
+    },
+    expected: orgScopedOrSelf,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/people/{id}',
+    prepare: async () => {
+      const url = `/api/v1/people/${await freshPerson()}`;
+      return { url, ifMatchFrom: url };
+    },
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/people/{id}/verify',
+    prepare: async (caller) => ({
+      url: `/api/v1/people/${caller === 'self' ? selfPersonId : await freshPerson()}/verify`,
+    }),
+    expected: orgScopedOrSelf,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/posts',
+    prepare: async () => ({
+      url: '/api/v1/posts',
+      payload: { roleId, organisationId: await freshUnit() },
+    }),
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'PATCH /api/v1/posts/{id}',
+    prepare: async () => {
+      const url = `/api/v1/posts/${await freshPost()}`;
+      return { url, payload: { title: 'Ändrad titel' }, ifMatchFrom: url };
+    },
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/posts/{id}',
+    prepare: async () => {
+      const url = `/api/v1/posts/${await freshPost()}`;
+      return { url, ifMatchFrom: url };
+    },
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/assignments',
+    prepare: async () => ({
+      url: '/api/v1/assignments',
+      payload: {
+        postId: await freshPost(),
+        personId: await freshPerson(),
+        validFrom: '2026-01-01',
+      },
+    }),
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'PATCH /api/v1/assignments/{id}',
+    prepare: async () => {
+      const url = `/api/v1/assignments/${(await freshHeldPost()).assignmentId}`;
+      return { url, payload: { note: 'Ändrad anteckning' }, ifMatchFrom: url };
+    },
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/assignments/{id}',
+    prepare: async () => {
+      const url = `/api/v1/assignments/${(await freshHeldPost()).assignmentId}`;
+      return { url, ifMatchFrom: url };
+    },
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/posts/{id}/handover',
+    prepare: async () => ({
+      url: `/api/v1/posts/${(await freshHeldPost()).postId}/handover`,
+      payload: { personId: await freshPerson(), date: '2026-06-01' },
+    }),
+    expected: orgScoped,
+    // The outgoing holder's assignment ends and the successor's starts.
+    auditEvents: 2,
+  },
+  {
+    route: 'POST /api/v1/roles',
+    prepare: async () => {
+      const n = ++counter;
+      return {
+        url: '/api/v1/roles',
+        payload: { key: `ny-roll-${n}`, nameSv: `Ny roll ${n}`, nameEn: `New role ${n}` },
+      };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'PATCH /api/v1/roles/{id}',
+    prepare: async () => {
+      const url = `/api/v1/roles/${await freshRole()}`;
+      return { url, payload: { synonyms: ['tr'] }, ifMatchFrom: url };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/roles/{id}',
+    prepare: async () => {
+      const url = `/api/v1/roles/${await freshRole()}`;
+      return { url, ifMatchFrom: url };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/roles/{id}/counterparts',
+    prepare: async () => ({
+      url: `/api/v1/roles/${await freshRole()}/counterparts`,
+      payload: { roleId },
+    }),
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/roles/{id}/counterparts/{pairId}',
+    prepare: async () => {
+      const id = await freshRole();
+      const pair = await asAdmin('POST', `/api/v1/roles/${id}/counterparts`, { roleId });
+      return { url: `/api/v1/roles/${id}/counterparts/${pair.id}` };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/topics',
+    prepare: async () => {
+      const n = ++counter;
+      return {
+        url: '/api/v1/topics',
+        payload: { key: `nytt-omrade-${n}`, nameSv: `Nytt område ${n}`, nameEn: `New topic ${n}` },
+      };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'PATCH /api/v1/topics/{id}',
+    prepare: async () => {
+      const url = `/api/v1/topics/${await freshTopic()}`;
+      return { url, payload: { nameEn: 'Renamed topic' }, ifMatchFrom: url };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/topics/{id}',
+    prepare: async () => {
+      const url = `/api/v1/topics/${await freshTopic()}`;
+      return { url, ifMatchFrom: url };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/networks',
+    prepare: async () => ({
+      url: '/api/v1/networks',
+      payload: { name: `Nytt nätverk ${++counter}`, kind: 'project' },
+    }),
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'PATCH /api/v1/networks/{id}',
+    prepare: async () => {
+      const url = `/api/v1/networks/${await freshNetwork()}`;
+      return { url, payload: { organisationIds: [eskilstunaId] }, ifMatchFrom: url };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/networks/{id}',
+    prepare: async () => {
+      const url = `/api/v1/networks/${await freshNetwork()}`;
+      return { url, ifMatchFrom: url };
+    },
+    expected: adminOnly,
     auditEvents: 1,
   },
   {
@@ -124,6 +409,13 @@ beforeAll(async () => {
       .items.map((o) => [o.name, o.id]),
   );
   eskilstunaId = byName.get('Eskilstuna kommun') as string;
+  const roles = await t.app.inject({
+    url: '/api/v1/roles?limit=100',
+    headers: bearer(await t.signIn(demoUsers.admin)),
+  });
+  roleId = roles
+    .json<{ items: { id: string; key: string }[] }>()
+    .items.find((r) => r.key === 'narvardskoordinator')?.id as string;
 
   // A steward of another municipality, to prove scope is checked on the object itself.
   const otherEditor = await t.database.db
@@ -153,6 +445,9 @@ beforeAll(async () => {
   tokens.set('viewer', await t.signIn(demoUsers.viewer));
   tokens.set('self', await t.signIn(demoUsers.viewer));
   tokens.set('otherEditor', await t.signIn('redaktor.flen@demo.example'));
+  selfPersonId = (
+    await t.app.inject({ url: '/api/v1/me', headers: bearer(tokens.get('self') as string) })
+  ).json<{ personId: string }>().personId;
 });
 afterAll(() => t.close());
 

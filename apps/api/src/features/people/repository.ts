@@ -1,0 +1,298 @@
+import type { DB, PeopleTable } from '@nk/db';
+import {
+  type ExpressionBuilder,
+  type Insertable,
+  type Kysely,
+  sql,
+  type Transaction,
+} from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export const personColumns = [
+  'p.id',
+  'p.organisation_id',
+  'p.given_name',
+  'p.family_name',
+  'p.title',
+  'p.email',
+  'p.phone',
+  'p.mobile',
+  'p.phone_visibility',
+  'p.mobile_visibility',
+  'p.bio',
+  'p.languages',
+  'p.hsa_id',
+  'p.protected',
+  'p.last_verified_at',
+  'p.last_verified_by',
+  'p.archived_at',
+  'p.created_at',
+  'p.updated_at',
+  'p.version',
+  'p.sort_key',
+] as const;
+
+/** The person's topics in the topics' Swedish name order, as `[{ id }]`. */
+function topicIdsOf(eb: ExpressionBuilder<DB & { p: PeopleTable }, 'p'>) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('person_topics as pt')
+      .innerJoin('topics as t', 't.id', 'pt.topic_id')
+      .select('t.id')
+      .whereRef('pt.person_id', '=', 'p.id')
+      .orderBy('t.sort_key')
+      .orderBy('t.id'),
+  ).as('topic_ids');
+}
+
+/** People with their employer's name and their topic ids: the shape every person answer has. */
+function selectPeople(db: Db) {
+  return db
+    .selectFrom('people as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select(personColumns)
+    .select([
+      'o.name as organisation_name',
+      'o.short_name as organisation_short_name',
+      'o.kind as organisation_kind',
+    ])
+    .select((eb) => topicIdsOf(eb));
+}
+
+export interface PeopleFilter {
+  organisation?: string;
+  role?: string;
+  network?: string;
+  topic?: string;
+  /** The date `role` and `network` are judged on. */
+  asOf: string;
+  includeArchived: boolean;
+  includeProtected: boolean;
+  updatedSince?: string;
+  limit: number;
+  /** Keyset position: `[sortKey, id]`, or `[updatedAt, id]` when `updatedSince` is given. */
+  after?: (string | number)[];
+}
+
+/** Assignments current on `asOf` that make someone the one on the post (deputies only stand by). */
+function holdingPostWhere(
+  filter: PeopleFilter,
+  column: 'po.role_id' | 'po.network_id',
+  value: string,
+) {
+  return (eb: ExpressionBuilder<DB & { p: PeopleTable }, 'p'>) =>
+    eb.exists(
+      eb
+        .selectFrom('assignments as a')
+        .innerJoin('posts as po', 'po.id', 'a.post_id')
+        .select(sql<number>`1`.as('one'))
+        .whereRef('a.person_id', '=', 'p.id')
+        .where(column, '=', value)
+        .where('a.kind', 'in', ['holder', 'interim'])
+        .where('a.valid_from', '<=', filter.asOf)
+        .where((w) => w.or([w('a.valid_to', 'is', null), w('a.valid_to', '>=', filter.asOf)])),
+    );
+}
+
+/** One page (plus one row to tell if there is more) in Swedish name order, or change order. */
+export function listPeople(db: Kysely<DB>, filter: PeopleFilter) {
+  let query = selectPeople(db).select(
+    sql<string>`to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+      'updated_key',
+    ),
+  );
+  if (!filter.includeArchived) query = query.where('p.archived_at', 'is', null);
+  if (!filter.includeProtected) query = query.where('p.protected', '=', false);
+  if (filter.organisation) {
+    const root = filter.organisation;
+    query = query.where(
+      'p.organisation_id',
+      'in',
+      sql<string>`(
+        WITH RECURSIVE below AS (
+          SELECT id FROM organisations WHERE id = ${root}
+          UNION
+          SELECT o2.id FROM organisations o2 JOIN below b ON o2.parent_id = b.id
+        )
+        SELECT id FROM below)`,
+    );
+  }
+  if (filter.role) query = query.where(holdingPostWhere(filter, 'po.role_id', filter.role));
+  if (filter.network) {
+    query = query.where(holdingPostWhere(filter, 'po.network_id', filter.network));
+  }
+  if (filter.topic) {
+    const topic = filter.topic;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('person_topics as ft')
+          .select('ft.topic_id')
+          .whereRef('ft.person_id', '=', 'p.id')
+          .where('ft.topic_id', '=', topic),
+      ),
+    );
+  }
+
+  if (filter.updatedSince) {
+    query = query.where('p.updated_at', '>=', new Date(filter.updatedSince));
+    if (filter.after) {
+      const [at, id] = filter.after;
+      query = query.where(sql<boolean>`(p.updated_at, p.id) > (${at}::timestamptz, ${id}::uuid)`);
+    }
+    return query
+      .orderBy('p.updated_at')
+      .orderBy('p.id')
+      .limit(filter.limit + 1)
+      .execute();
+  }
+  if (filter.after) {
+    const [key, id] = filter.after;
+    query = query.where(sql<boolean>`(p.sort_key, p.id) > (${key}, ${id}::uuid)`);
+  }
+  return query
+    .orderBy('p.sort_key')
+    .orderBy('p.id')
+    .limit(filter.limit + 1)
+    .execute();
+}
+
+export function findPerson(db: Db, id: string) {
+  return selectPeople(db).where('p.id', '=', id).executeTakeFirst();
+}
+
+/** The bare row locked for the rest of the transaction, so the checks below it stay true. */
+export function lockPerson(db: Transaction<DB>, id: string) {
+  return db
+    .selectFrom('people')
+    .select(['id', 'version'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/**
+ * The person with, nested in the same query, the assignments current on `asOf`, those that
+ * ended before it and those that start after it (each with post, role, organisation, network),
+ * and the person's topics.
+ */
+export function findPersonDetail(db: Kysely<DB>, id: string, asOf: string) {
+  return selectPeople(db)
+    .select((eb) => {
+      const assignments = () =>
+        eb
+          .selectFrom('assignments as a')
+          .innerJoin('posts as po', 'po.id', 'a.post_id')
+          .innerJoin('roles as r', 'r.id', 'po.role_id')
+          .innerJoin('organisations as po_o', 'po_o.id', 'po.organisation_id')
+          .leftJoin('networks as n', 'n.id', 'po.network_id')
+          .select([
+            'a.id as assignmentId',
+            'a.kind',
+            'a.valid_from as validFrom',
+            'a.valid_to as validTo',
+            'po.id as postId',
+            'po.title as postTitle',
+            'po.required as postRequired',
+            'r.id as roleId',
+            'r.key as roleKey',
+            'r.name_sv as roleNameSv',
+            'r.name_en as roleNameEn',
+            'po_o.id as organisationId',
+            'po_o.name as organisationName',
+            'po_o.short_name as organisationShortName',
+            'po_o.kind as organisationKind',
+            'n.id as networkId',
+            'n.name as networkName',
+          ])
+          .whereRef('a.person_id', '=', 'p.id');
+      const kindOrder = sql`CASE a.kind WHEN 'holder' THEN 0 WHEN 'interim' THEN 1 ELSE 2 END`;
+      return [
+        jsonArrayFrom(
+          assignments()
+            .where('a.valid_from', '<=', asOf)
+            .where((w) => w.or([w('a.valid_to', 'is', null), w('a.valid_to', '>=', asOf)]))
+            .orderBy(kindOrder)
+            .orderBy('a.valid_from')
+            .orderBy('a.id'),
+        ).as('current_posts'),
+        jsonArrayFrom(
+          assignments()
+            .where('a.valid_to', '<', asOf)
+            .orderBy('a.valid_to', 'desc')
+            .orderBy('a.valid_from', 'desc')
+            .orderBy('a.id'),
+        ).as('history'),
+        jsonArrayFrom(
+          assignments()
+            .where('a.valid_from', '>', asOf)
+            .orderBy('a.valid_from')
+            .orderBy(kindOrder)
+            .orderBy('a.id'),
+        ).as('upcoming'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('person_topics as pt')
+            .innerJoin('topics as t', 't.id', 'pt.topic_id')
+            .select(['t.id', 't.key', 't.kind', 't.name_sv as nameSv', 't.name_en as nameEn'])
+            .whereRef('pt.person_id', '=', 'p.id')
+            .orderBy('t.sort_key')
+            .orderBy('t.id'),
+        ).as('topics'),
+      ];
+    })
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertPerson(db: Db, values: Insertable<PeopleTable>) {
+  const { id } = await db
+    .insertInto('people')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Replaces the person's topic set. */
+export async function replaceTopics(db: Transaction<DB>, personId: string, topicIds: string[]) {
+  await db.deleteFrom('person_topics').where('person_id', '=', personId).execute();
+  if (topicIds.length > 0) {
+    await db
+      .insertInto('person_topics')
+      .values(topicIds.map((topicId) => ({ person_id: personId, topic_id: topicId })))
+      .execute();
+  }
+}
+
+/** Topics by id, to tell unknown and archived ones apart. */
+export function findTopics(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('topics').select(['id', 'archived_at']).where('id', 'in', ids).execute();
+}
+
+export function findOrganisationState(db: Db, id: string) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'archived_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Another person with this e-mail address, compared without regard to case. */
+export async function personIdWithEmail(db: Db, email: string, exceptId?: string) {
+  let query = db
+    .selectFrom('people')
+    .select('id')
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase());
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return (await query.executeTakeFirst())?.id;
+}
+
+export async function personIdWithHsaId(db: Db, hsaId: string, exceptId?: string) {
+  let query = db.selectFrom('people').select('id').where('hsa_id', '=', hsaId);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return (await query.executeTakeFirst())?.id;
+}
