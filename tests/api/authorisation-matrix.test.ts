@@ -165,6 +165,28 @@ const rows: Row[] = [
     auditEvents: 1,
   },
   {
+    route: 'POST /api/v1/organisations/{id}/links',
+    prepare: async () => ({
+      url: `/api/v1/organisations/${await freshUnit()}/links`,
+      payload: { kind: 'partner', organisationId: eskilstunaId },
+    }),
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/organisations/{id}/links/{linkId}',
+    prepare: async () => {
+      const unit = await freshUnit();
+      const link = await asAdmin('POST', `/api/v1/organisations/${unit}/links`, {
+        kind: 'partner',
+        organisationId: eskilstunaId,
+      });
+      return { url: `/api/v1/organisations/${unit}/links/${link.id}` };
+    },
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
     route: 'POST /api/v1/people',
     prepare: async () => ({
       url: '/api/v1/people',

@@ -214,3 +214,141 @@ describe('changing organisations', () => {
     );
   });
 });
+
+describe('linking organisations', () => {
+  const link = (headers: Record<string, string>, from: string, payload: object) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${idOf(from)}/links`,
+      headers,
+      payload,
+    });
+  const linksOf = async (name: string) =>
+    (await t.app.inject({ url: `/api/v1/organisations/${idOf(name)}`, headers: viewer })).json<{
+      links: { id: string; kind: string; direction: string; organisation: Organisation }[];
+    }>().links;
+
+  it('lets the steward of Eskilstuna record a partner, seen from both sides,, and remove it again', async () => {
+    const created = await link(steward, 'Eskilstuna kommun', {
+      kind: 'partner',
+      organisationId: idOf('FoU Sörmland'),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json<{ id: string }>();
+    expect(created.json()).toMatchObject({
+      kind: 'partner',
+      direction: 'outgoing',
+      organisation: { name: 'FoU Sörmland' },
+    });
+    expect(await linksOf('FoU Sörmland')).toContainEqual(
+      expect.objectContaining({
+        id,
+        direction: 'incoming',
+        organisation: expect.objectContaining({ name: 'Eskilstuna kommun' }),
+      }),
+    );
+
+    // The same partnership again, from the other side, is a conflict with a sentence.
+    const twice = await link(admin, 'FoU Sörmland', {
+      kind: 'partner',
+      organisationId: idOf('Eskilstuna kommun'),
+    });
+    expectProblem(twice, 409, 'CONFLICT');
+    expect(twice.json().detail).toContain('already says');
+
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${idOf('Eskilstuna kommun')}/links/${id}`,
+      headers: steward,
+    });
+    expect(removed.statusCode, removed.body).toBe(204);
+    expect((await linksOf('Eskilstuna kommun')).map((l) => l.id)).not.toContain(id);
+    const events = await auditFor(id);
+    expect(events.map((e) => e.action)).toEqual([
+      'organisation_link.created',
+      'organisation_link.deleted',
+    ]);
+    expect(events[1]?.before).toMatchObject({
+      kind: 'partner',
+      toOrganisationId: idOf('FoU Sörmland'),
+    });
+  });
+
+  it('records a catchment in the incoming direction: Mälarsjukhuset serves a new unit', async () => {
+    const response = await link(admin, 'Vårdcentralen Flen', {
+      kind: 'serves',
+      organisationId: idOf('Mälarsjukhuset'),
+      direction: 'incoming',
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(await linksOf('Mälarsjukhuset')).toContainEqual(
+      expect.objectContaining({
+        kind: 'serves',
+        direction: 'outgoing',
+        organisation: expect.objectContaining({ name: 'Vårdcentralen Flen' }),
+      }),
+    );
+  });
+
+  it('checks the steward’s scope on the organisation in the path, and on the link', async () => {
+    expectProblem(
+      await link(steward, 'Flens kommun', {
+        kind: 'partner',
+        organisationId: idOf('Eskilstuna kommun'),
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    expectProblem(
+      await link(viewer, 'Eskilstuna kommun', {
+        kind: 'partner',
+        organisationId: idOf('Flens kommun'),
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    // A link of Flen removed through Eskilstuna's path is not found there.
+    const flenLink = (await linksOf('Flens kommun'))[0];
+    if (!flenLink) throw new Error('Flen has a catchment link in the demo');
+    expectProblem(
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/organisations/${idOf('Eskilstuna kommun')}/links/${flenLink.id}`,
+        headers: steward,
+      }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/organisations/${idOf('Flens kommun')}/links/${flenLink.id}`,
+        headers: steward,
+      }),
+      403,
+      'FORBIDDEN',
+    );
+  });
+
+  it('names the bad fields: itself, an unknown organisation, an unknown kind', async () => {
+    const itself = await link(admin, 'Eskilstuna kommun', {
+      kind: 'partner',
+      organisationId: idOf('Eskilstuna kommun'),
+    });
+    expectProblem(itself, 422, 'UNPROCESSABLE');
+    expect(itself.json().errors).toEqual([
+      expect.objectContaining({ field: 'body.organisationId' }),
+    ]);
+    const unknown = await link(admin, 'Eskilstuna kommun', {
+      kind: 'partner',
+      organisationId: '00000000-0000-4000-8000-000000000000',
+    });
+    expectProblem(unknown, 422, 'UNPROCESSABLE');
+    const badKind = await link(admin, 'Eskilstuna kommun', {
+      kind: 'friend',
+      organisationId: idOf('Flens kommun'),
+    });
+    expectProblem(badKind, 400, 'VALIDATION_FAILED');
+    expect(badKind.json().errors[0].field).toBe('body.kind');
+  });
+});

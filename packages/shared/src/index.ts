@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/catalogue';
 export * from './schemas/collaboration';
@@ -6,3 +7,5 @@ export * from './schemas/common';
 export * from './schemas/organisations';
 export * from './schemas/people';
 export * from './schemas/posts';
+export * from './schemas/suggestions';
+export * from './schemas/users';

@@ -52,9 +52,12 @@ export const OrganisationRefSchema = Type.Object({
 });
 export type OrganisationRef = Static<typeof OrganisationRefSchema>;
 
+export const organisationLinkKinds = ['serves', 'partner'] as const;
+export const OrganisationLinkKindSchema = LiteralUnion(organisationLinkKinds);
+
 export const OrganisationLinkSchema = Type.Object({
   id: UuidSchema,
-  kind: Type.Union([Type.Literal('serves'), Type.Literal('partner')]),
+  kind: OrganisationLinkKindSchema,
   /** `outgoing`: this organisation serves/partners the other; `incoming`: the other way round. */
   direction: Type.Union([Type.Literal('outgoing'), Type.Literal('incoming')]),
   organisation: OrganisationRefSchema,
@@ -183,3 +186,35 @@ export const UpdateOrganisationBodySchema = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateOrganisationBody = Static<typeof UpdateOrganisationBodySchema>;
+
+/**
+ * Links the organisation in the path to another: `outgoing` means it serves (or partners) the
+ * other, e.g. a hospital serving a municipality in its catchment; `incoming` the other way round.
+ */
+export const CreateOrganisationLinkBodySchema = Type.Object(
+  {
+    kind: OrganisationLinkKindSchema,
+    organisationId: UuidSchema,
+    direction: Type.Optional(
+      Type.Union([Type.Literal('outgoing'), Type.Literal('incoming')], { default: 'outgoing' }),
+    ),
+    note: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        kind: 'serves',
+        organisationId: '5c1e0a43-8a3f-4a63-9d7c-0e6b8f2d1a77',
+        direction: 'outgoing',
+      },
+    ],
+  },
+);
+export type CreateOrganisationLinkBody = Static<typeof CreateOrganisationLinkBodySchema>;
+
+export const OrganisationLinkParamsSchema = Type.Object(
+  { id: UuidSchema, linkId: UuidSchema },
+  { additionalProperties: false },
+);
+export type OrganisationLinkParams = Static<typeof OrganisationLinkParamsSchema>;

@@ -243,3 +243,57 @@ export async function isSelfOrDescendant(db: Db, id: string, candidate: string):
     SELECT EXISTS (SELECT 1 FROM below WHERE id = ${candidate}) AS found`.execute(db);
   return rows[0]?.found ?? false;
 }
+
+/** One link with both ends, for the organisation that owns the request. */
+export function findLink(db: Kysely<DB>, linkId: string) {
+  return db
+    .selectFrom('organisation_links')
+    .select(['id', 'kind', 'from_organisation_id', 'to_organisation_id', 'note'])
+    .where('id', '=', linkId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function findLinkBetween(
+  db: Kysely<DB>,
+  kind: 'serves' | 'partner',
+  fromId: string,
+  toId: string,
+) {
+  return db
+    .selectFrom('organisation_links')
+    .select('id')
+    .where('kind', '=', kind)
+    .where((eb) =>
+      kind === 'partner'
+        ? eb.or([
+            eb.and([eb('from_organisation_id', '=', fromId), eb('to_organisation_id', '=', toId)]),
+            eb.and([eb('from_organisation_id', '=', toId), eb('to_organisation_id', '=', fromId)]),
+          ])
+        : eb.and([eb('from_organisation_id', '=', fromId), eb('to_organisation_id', '=', toId)]),
+    )
+    .executeTakeFirst();
+}
+
+export async function insertLink(
+  db: Kysely<DB>,
+  link: { kind: 'serves' | 'partner'; fromId: string; toId: string; note: string | null },
+): Promise<string> {
+  const row = await db
+    .insertInto('organisation_links')
+    .values({
+      kind: link.kind,
+      from_organisation_id: link.fromId,
+      to_organisation_id: link.toId,
+      note: link.note,
+      valid_from: null,
+      valid_to: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function deleteLink(db: Kysely<DB>, linkId: string) {
+  await db.deleteFrom('organisation_links').where('id', '=', linkId).execute();
+}

@@ -1,18 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   CreateOrganisationBodySchema,
+  CreateOrganisationLinkBodySchema,
   IdParamsSchema,
   ListOrganisationsQuerySchema,
   OrganisationDetailQuerySchema,
   OrganisationDetailSchema,
+  OrganisationLinkParamsSchema,
+  OrganisationLinkSchema,
   OrganisationSchema,
   PageSchema,
   UpdateOrganisationBodySchema,
 } from '@nk/shared';
+import { Type } from 'typebox';
 import { accessOf } from '../../lib/access';
 import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
 import { problemRef, signedIn } from '../../lib/openapi';
+import { createLink, deleteLink } from './link-service';
 import { getOrganisationDetail, listOrganisations } from './service';
 import { archiveOrganisation, createOrganisation, updateOrganisation } from './write-service';
 
@@ -152,6 +157,57 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
       setEtag(reply, archived.version);
       return archived;
+    },
+  );
+
+  app.post(
+    '/organisations/:id/links',
+    {
+      schema: {
+        tags,
+        summary:
+          'Link the organisation to another: a catchment (`serves`) or a partnership (stewards of this organisation)',
+        security: signedIn,
+        params: IdParamsSchema,
+        body: CreateOrganisationLinkBodySchema,
+        response: { 201: OrganisationLinkSchema, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const link = await createLink(
+        app.db,
+        request,
+        await accessOf(request),
+        request.params.id,
+        request.body,
+        actorOf(request),
+      );
+      return reply.code(201).send(link);
+    },
+  );
+
+  app.delete(
+    '/organisations/:id/links/:linkId',
+    {
+      schema: {
+        tags,
+        summary:
+          'Remove a link of the organisation; the audit log keeps what it was. Links have no versions, so no If-Match is needed.',
+        security: signedIn,
+        params: OrganisationLinkParamsSchema,
+        response: { 204: Type.Null(), ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      await deleteLink(
+        app.db,
+        request,
+        await accessOf(request),
+        request.params.id,
+        request.params.linkId,
+        actorOf(request),
+      );
+      return reply.code(204).send(null);
     },
   );
 };
