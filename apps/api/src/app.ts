@@ -14,6 +14,7 @@ import organisationRoutes from './features/organisations/routes';
 import peopleRoutes from './features/people/routes';
 import postsRoutes from './features/posts/routes';
 import rolesRoutes from './features/roles/routes';
+import searchRoutes from './features/search/routes';
 import suggestionsRoutes from './features/suggestions/routes';
 import topicsRoutes from './features/topics/routes';
 import usersRoutes from './features/users/routes';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(postsRoutes);
       await api.register(assignmentsRoutes);
       await api.register(counterpartsRoutes);
+      await api.register(searchRoutes);
       await api.register(suggestionsRoutes);
       await api.register(usersRoutes);
       await api.register(auditRoutes);

@@ -5,6 +5,7 @@ type DateColumn = string;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, never, never>;
 type GeneratedText = ColumnType<string, never, never>;
+type GeneratedNullableText = ColumnType<string | null, never, never>;
 type Json<T> = ColumnType<T, string, string>;
 
 interface Versioned {
@@ -41,6 +42,8 @@ export interface OrganisationsTable extends Versioned {
   description: string | null;
   archived_at: Timestamp | null;
   sort_key: GeneratedText;
+  /** Name and short name folded to lower-case ASCII, for search (migration search-columns). */
+  search_name: GeneratedText;
 }
 
 export interface OrganisationLinksTable extends Versioned {
@@ -132,6 +135,12 @@ export interface PeopleTable extends Versioned {
   archived_at: Timestamp | null;
   erased_at: Timestamp | null;
   sort_key: GeneratedText;
+  /** "Given Family" folded to lower-case ASCII, for search. */
+  search_name: GeneratedText;
+  search_family: GeneratedText;
+  /** The numbers' digits in national form (`+46 70…` → `070…`), for search. */
+  phone_digits: GeneratedNullableText;
+  mobile_digits: GeneratedNullableText;
 }
 
 export interface PersonTopicsTable {

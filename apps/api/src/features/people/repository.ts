@@ -163,6 +163,12 @@ export function findPerson(db: Db, id: string) {
   return selectPeople(db).where('p.id', '=', id).executeTakeFirst();
 }
 
+/** Several people at once, in no particular order (search loads its hits this way). */
+export function findPeople(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return selectPeople(db).where('p.id', 'in', ids).execute();
+}
+
 /** The bare row locked for the rest of the transaction, so the checks below it stay true. */
 export function lockPerson(db: Transaction<DB>, id: string) {
   return db

@@ -6,7 +6,6 @@ import type {
   Person,
   PersonAssignment,
   PersonDetail,
-  TopicRef,
 } from '@nk/shared';
 import type { Kysely } from 'kysely';
 import type { Access } from '../../lib/access';

@@ -177,6 +177,12 @@ export function findPost(db: Db, id: string, asOf: string) {
   return selectPosts(db, asOf).where('p.id', '=', id).executeTakeFirst();
 }
 
+/** Several posts at once as of a date, in no particular order (search loads its hits this way). */
+export function findPosts(db: Db, ids: string[], asOf: string) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return selectPosts(db, asOf).where('p.id', 'in', ids).execute();
+}
+
 /** Every assignment of the post, all kinds, oldest first. */
 export function listTimeline(db: Db, postId: string) {
   return db

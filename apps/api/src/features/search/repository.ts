@@ -1,0 +1,477 @@
+import type { DB } from '@nk/db';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { escapeLike } from './query-text';
+
+/**
+ * All SQL of search. Every query here is stage one or two of the plan in DESIGN §3.1:
+ * 1. candidates from indexed prefix ranges (B-tree, any length) and substrings (trigram GIN, three
+ *    letters or more), ranked by how well every word matched and cut to a few hundred;
+ * 2. only when stage one finds too little, typo-tolerant trigram similarity on the same index.
+ * Both stages return ids, tiers and sort keys only; the hits shown are loaded afterwards.
+ */
+
+/** Folded words (lower-case ASCII, as the `search_name` columns hold them). */
+export type Words = string[];
+
+export interface Candidate {
+  id: string;
+  /** People: the employer; posts: the organisation. */
+  organisation_id?: string;
+  /** 0 exact words, 1 word prefixes, 2 inside a word, 3 near miss. */
+  tier: number;
+  similarity: number;
+}
+
+/** What the caller's filters reduce each kind of hit to, resolved to ids beforehand. */
+export interface Scope {
+  asOf: string;
+  former: boolean;
+  isAdmin: boolean;
+  /** Organisations whose restricted numbers the caller may search by. */
+  inside: string[];
+  role?: string;
+  /** The organisation filter (or municipality) with everything below it. */
+  organisations?: string[];
+  /** The network filter with its sub-networks. */
+  networks?: string[];
+  topic?: string;
+}
+
+export const candidateLimit = 200;
+
+export async function foldWords(db: Kysely<DB>, words: string[]): Promise<Words> {
+  const { rows } = await sql<{ folded: string }>`
+    SELECT nk_fold(w) AS folded FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, n) ORDER BY n`.execute(
+    db,
+  );
+  return rows.map((r) => r.folded).filter((w) => w.trim() !== '');
+}
+
+// `w` below is a column's folded text with hyphens as spaces, padded, so ' word ' finds a word.
+const padded = (column: RawBuilder<string>) =>
+  sql<string>`(' ' || translate(${column}, '-', ' ') || ' ')`;
+const asWords = (word: string) => escapeLike(word.replace(/-/g, ' '));
+const wholeWord = (column: RawBuilder<string>, word: string) =>
+  sql<boolean>`${padded(column)} LIKE ${`% ${asWords(word)} %`}`;
+const wordPrefix = (column: RawBuilder<string>, word: string) =>
+  sql<boolean>`${padded(column)} LIKE ${`% ${asWords(word)}%`}`;
+const inside = (column: RawBuilder<string>, word: string) =>
+  sql<boolean>`${column} LIKE ${`%${escapeLike(word)}%`}`;
+const all = (parts: RawBuilder<boolean>[]) =>
+  parts.length === 0 ? sql<boolean>`true` : sql<boolean>`(${sql.join(parts, sql` AND `)})`;
+const any = (parts: RawBuilder<boolean>[]) =>
+  parts.length === 0 ? sql<boolean>`false` : sql<boolean>`(${sql.join(parts, sql` OR `)})`;
+
+/** 0 when every word is a whole word of the text, 1 when every word starts one, else 2. */
+const tierOf = (column: RawBuilder<string>, words: Words) =>
+  sql<number>`CASE WHEN ${all(words.map((w) => wholeWord(column, w)))} THEN 0
+    WHEN ${all(words.map((w) => wordPrefix(column, w)))} THEN 1 ELSE 2 END`;
+
+/** Trigram similarity needs three letters; shorter words must start a word instead. */
+const fuzzyWords = (words: Words) => words.filter((w) => w.length >= 3);
+
+const current = (alias: string, asOf: string, former: boolean) =>
+  former
+    ? sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${asOf}::date`
+    : sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${asOf}::date
+        AND (${sql.ref(`${alias}.valid_to`)} IS NULL OR ${sql.ref(`${alias}.valid_to`)} >= ${asOf}::date)`;
+
+// People
+
+const personName = sql<string>`p.search_name`;
+
+function peopleFilters(scope: Scope): RawBuilder<boolean> {
+  const parts: RawBuilder<boolean>[] = [sql`p.erased_at IS NULL`];
+  if (!scope.former) parts.push(sql`p.archived_at IS NULL`);
+  if (!scope.isAdmin) parts.push(sql`NOT p.protected`);
+  const holds = (condition: RawBuilder<boolean>) => sql<boolean>`EXISTS (
+    SELECT 1 FROM assignments a JOIN posts po ON po.id = a.post_id
+    WHERE a.person_id = p.id AND ${current('a', scope.asOf, scope.former)} AND ${condition})`;
+  if (scope.role) parts.push(holds(sql`po.role_id = ${scope.role}`));
+  if (scope.organisations) {
+    parts.push(sql`(p.organisation_id = ANY(${scope.organisations}::uuid[])
+      OR ${holds(sql`po.organisation_id = ANY(${scope.organisations}::uuid[])`)})`);
+  }
+  if (scope.networks) parts.push(holds(sql`po.network_id = ANY(${scope.networks}::uuid[])`));
+  if (scope.topic) {
+    parts.push(sql`EXISTS (SELECT 1 FROM person_topics pt
+      WHERE pt.person_id = p.id AND pt.topic_id = ${scope.topic})`);
+  }
+  return all(parts);
+}
+
+/** Stage one for people: every word starts the given or family name, or occurs in the name. */
+export async function peopleByWords(db: Kysely<DB>, words: Words, scope: Scope) {
+  const matches = words.map((w) =>
+    any([
+      sql`p.search_name LIKE ${`${escapeLike(w)}%`}`,
+      sql`p.search_family LIKE ${`${escapeLike(w)}%`}`,
+      ...(w.length >= 3 ? [inside(personName, w)] : []),
+    ]),
+  );
+  const { rows } = await sql<Candidate>`
+    SELECT p.id, p.organisation_id,
+      ${words.length === 0 ? sql`0` : tierOf(personName, words)} AS tier, 0 AS similarity
+    FROM people p
+    WHERE ${peopleFilters(scope)} AND ${all(matches)}
+    ORDER BY tier, p.sort_key, p.id
+    LIMIT ${candidateLimit}`.execute(db);
+  return rows;
+}
+
+/** Stage two for people: near misses (`johanson`, `eriksön`) by trigram word similarity. */
+export async function peopleByLikeness(
+  db: Kysely<DB>,
+  words: Words,
+  scope: Scope,
+  except: string[],
+) {
+  const fuzzy = fuzzyWords(words);
+  if (fuzzy.length === 0) return [];
+  const matches = words.map((w) =>
+    w.length >= 3 ? sql<boolean>`${w} <% p.search_name` : wordPrefix(personName, w),
+  );
+  const likeness = sql.join(
+    fuzzy.map((w) => sql`word_similarity(${w}, p.search_name)`),
+    sql` + `,
+  );
+  const { rows } = await sql<Candidate>`
+    SELECT p.id, p.organisation_id, 3 AS tier,
+      (${likeness}) / ${fuzzy.length} AS similarity
+    FROM people p
+    WHERE ${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])
+    ORDER BY similarity DESC, p.sort_key, p.id
+    LIMIT ${candidateLimit}`.execute(db);
+  return rows;
+}
+
+/** A phone number in any formatting, matched on its national digits, within visibility. */
+export async function peopleByPhone(db: Kysely<DB>, digits: string, scope: Scope) {
+  const prefix = `${digits}%`;
+  const visible = (column: string) =>
+    scope.isAdmin
+      ? sql<boolean>`true`
+      : sql<boolean>`(${sql.ref(column)} = 'network' OR p.organisation_id = ANY(${scope.inside}::uuid[]))`;
+  const { rows } = await sql<Candidate>`
+    SELECT p.id, p.organisation_id,
+      CASE WHEN p.phone_digits = ${digits} OR p.mobile_digits = ${digits} THEN 0 ELSE 1 END AS tier,
+      0 AS similarity
+    FROM people p
+    WHERE ${peopleFilters(scope)}
+      AND ((p.phone_digits LIKE ${prefix} AND ${visible('p.phone_visibility')})
+        OR (p.mobile_digits LIKE ${prefix} AND ${visible('p.mobile_visibility')}))
+    ORDER BY tier, p.sort_key, p.id
+    LIMIT ${candidateLimit}`.execute(db);
+  return rows;
+}
+
+export async function peopleByEmail(db: Kysely<DB>, text: string, scope: Scope) {
+  const { rows } = await sql<Candidate>`
+    SELECT p.id, p.organisation_id,
+      CASE WHEN lower(p.email) = ${text} THEN 0 ELSE 1 END AS tier, 0 AS similarity
+    FROM people p
+    WHERE ${peopleFilters(scope)} AND lower(p.email) LIKE ${`${escapeLike(text)}%`}
+    ORDER BY tier, p.sort_key, p.id
+    LIMIT ${candidateLimit}`.execute(db);
+  return rows;
+}
+
+export interface HeldPost {
+  person_id: string;
+  post_id: string;
+  kind: string;
+  role_id: string;
+  role_key: string;
+  role_name_sv: string;
+  role_name_en: string;
+  organisation_id: string;
+  organisation_name: string;
+  organisation_short_name: string | null;
+  organisation_kind: string;
+  network_id: string | null;
+}
+
+/** The posts these people hold on the date: who is a current holder, and facet counts. */
+export async function postsHeldBy(db: Kysely<DB>, personIds: string[], asOf: string) {
+  if (personIds.length === 0) return [];
+  const { rows } = await sql<HeldPost>`
+    SELECT a.person_id, a.post_id, a.kind, po.role_id, r.key AS role_key,
+      r.name_sv AS role_name_sv, r.name_en AS role_name_en, po.organisation_id,
+      o.name AS organisation_name, o.short_name AS organisation_short_name,
+      o.kind AS organisation_kind, po.network_id
+    FROM assignments a
+    JOIN posts po ON po.id = a.post_id AND po.archived_at IS NULL
+    JOIN roles r ON r.id = po.role_id
+    JOIN organisations o ON o.id = po.organisation_id
+    WHERE a.person_id = ANY(${personIds}::uuid[]) AND ${current('a', asOf, false)}
+    ORDER BY CASE a.kind WHEN 'holder' THEN 0 WHEN 'interim' THEN 1 ELSE 2 END, r.sort_key`.execute(
+    db,
+  );
+  return rows;
+}
+
+export async function topicsOf(db: Kysely<DB>, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  const { rows } = await sql<{ person_id: string; topic_id: string; name_sv: string }>`
+    SELECT pt.person_id, pt.topic_id, t.name_sv
+    FROM person_topics pt JOIN topics t ON t.id = pt.topic_id
+    WHERE pt.person_id = ANY(${personIds}::uuid[])`.execute(db);
+  return rows;
+}
+
+// Organisations (a few thousand at most: trigram on the fly is cheap)
+
+const organisationName = sql<string>`o.search_name`;
+
+function organisationFilters(scope: Scope): RawBuilder<boolean> {
+  const parts: RawBuilder<boolean>[] = [sql`o.archived_at IS NULL`];
+  if (scope.organisations) parts.push(sql`o.id = ANY(${scope.organisations}::uuid[])`);
+  if (scope.networks) {
+    parts.push(sql`EXISTS (SELECT 1 FROM network_organisations no
+      WHERE no.organisation_id = o.id AND no.network_id = ANY(${scope.networks}::uuid[]))`);
+  }
+  return all(parts);
+}
+
+export async function organisationsByWords(db: Kysely<DB>, words: Words, scope: Scope) {
+  const matches = words.map((w) =>
+    w.length >= 3 ? inside(organisationName, w) : wordPrefix(organisationName, w),
+  );
+  const { rows } = await sql<Candidate>`
+    SELECT o.id, ${words.length === 0 ? sql`0` : tierOf(organisationName, words)} AS tier,
+      0 AS similarity
+    FROM organisations o
+    WHERE ${organisationFilters(scope)} AND ${all(matches)}
+    ORDER BY tier, o.sort_key, o.id
+    LIMIT ${candidateLimit}`.execute(db);
+  return rows;
+}
+
+/** Near misses among organisations: a looser bar than for people, as there are few of them. */
+export async function organisationsByLikeness(
+  db: Kysely<DB>,
+  words: Words,
+  scope: Scope,
+  except: string[],
+) {
+  const fuzzy = fuzzyWords(words);
+  if (fuzzy.length === 0) return [];
+  const likeness = sql.join(
+    fuzzy.map((w) => sql`word_similarity(${w}, o.search_name)`),
+    sql` + `,
+  );
+  const { rows } = await sql<Candidate>`
+    SELECT * FROM (
+      SELECT o.id, 3 AS tier, (${likeness}) / ${fuzzy.length} AS similarity, o.sort_key
+      FROM organisations o
+      WHERE ${organisationFilters(scope)} AND o.id <> ALL(${except}::uuid[])
+    ) c
+    WHERE similarity >= 0.5
+    ORDER BY similarity DESC, sort_key, id
+    LIMIT 20`.execute(db);
+  return rows;
+}
+
+export interface OrganisationHitRow {
+  id: string;
+  name: string;
+  short_name: string | null;
+  kind: string;
+  municipality_code: string | null;
+  parent_name: string | null;
+}
+
+export async function organisationsById(db: Kysely<DB>, ids: string[]) {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<OrganisationHitRow>`
+    SELECT o.id, o.name, o.short_name, o.kind, o.municipality_code, parent.name AS parent_name
+    FROM organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id
+    WHERE o.id = ANY(${ids}::uuid[])`.execute(db);
+  return rows;
+}
+
+/** The organisations with everything below them (the organisation filter). */
+export async function organisationTrees(db: Kysely<DB>, roots: RawBuilder<boolean>) {
+  const { rows } = await sql<{ id: string }>`
+    WITH RECURSIVE tree AS (
+      SELECT o.id FROM organisations o WHERE ${roots}
+      UNION
+      SELECT o.id FROM organisations o JOIN tree t ON o.parent_id = t.id
+    )
+    SELECT id FROM tree`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+export const organisationIs = (id: string) => sql<boolean>`o.id = ${id}`;
+export const organisationInMunicipality = (code: string) =>
+  sql<boolean>`o.municipality_code = ${code}`;
+
+/** Each organisation's municipality: its own SCB code or the nearest one above it. */
+export async function municipalitiesOf(db: Kysely<DB>, organisationIds: string[]) {
+  if (organisationIds.length === 0) return [];
+  const { rows } = await sql<{ organisation_id: string; code: string; name: string }>`
+    WITH RECURSIVE up AS (
+      SELECT o.id AS start, o.parent_id, o.municipality_code, 0 AS depth
+      FROM organisations o WHERE o.id = ANY(${organisationIds}::uuid[])
+      UNION ALL
+      SELECT up.start, o.parent_id, o.municipality_code, up.depth + 1
+      FROM organisations o JOIN up ON o.id = up.parent_id
+      WHERE up.municipality_code IS NULL AND up.depth < 20
+    )
+    SELECT DISTINCT ON (up.start) up.start AS organisation_id, up.municipality_code AS code,
+      coalesce(m.name, up.municipality_code) AS name
+    FROM up
+    LEFT JOIN organisations m ON m.municipality_code = up.municipality_code
+      AND m.kind = 'municipality' AND m.archived_at IS NULL
+    WHERE up.municipality_code IS NOT NULL
+    ORDER BY up.start, up.depth`.execute(db);
+  return rows;
+}
+
+// Roles (the catalogue: tens of rows)
+
+const roleText = sql<string>`nk_fold(r.name_sv || ' ' || r.name_en || ' ' || r.key || ' '
+  || array_to_string(r.synonyms, ' '))`;
+
+export interface RoleCandidate extends Candidate {
+  /** The words this role matched (a post needs the others matched by its organisation). */
+  matched: number[];
+}
+
+/** Roles matched by any of the words (by name, key or a synonym such as `nvk` or `SSK`). */
+export async function rolesByWords(db: Kysely<DB>, words: Words, scope: Scope) {
+  if (words.length === 0) return [];
+  const matched = sql.join(
+    words.map((w, i) => sql`CASE WHEN ${wordPrefix(roleText, w)} THEN ${i} END`),
+    sql`, `,
+  );
+  const { rows } = await sql<RoleCandidate>`
+    SELECT * FROM (
+      SELECT r.id, ${tierOf(roleText, words)} AS tier, 0 AS similarity,
+        array_remove(ARRAY[${matched}]::int[], NULL) AS matched, r.sort_key
+      FROM roles r
+      WHERE r.archived_at IS NULL ${scope.role ? sql`AND r.id = ${scope.role}` : sql``}
+    ) c
+    WHERE cardinality(matched) > 0
+    ORDER BY cardinality(matched) DESC, tier, sort_key`.execute(db);
+  return rows;
+}
+
+export async function rolesByLikeness(db: Kysely<DB>, words: Words, scope: Scope) {
+  const fuzzy = fuzzyWords(words);
+  if (fuzzy.length === 0) return [];
+  const likeness = sql.join(
+    fuzzy.map((w) => sql`word_similarity(${w}, ${roleText})`),
+    sql` + `,
+  );
+  const { rows } = await sql<Candidate>`
+    SELECT * FROM (
+      SELECT r.id, 3 AS tier, (${likeness}) / ${fuzzy.length} AS similarity, r.sort_key
+      FROM roles r
+      WHERE r.archived_at IS NULL ${scope.role ? sql`AND r.id = ${scope.role}` : sql``}
+    ) c
+    WHERE similarity >= 0.6
+    ORDER BY similarity DESC, sort_key
+    LIMIT 10`.execute(db);
+  return rows;
+}
+
+export async function rolesById(db: Kysely<DB>, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('roles')
+    .select(['id', 'key', 'name_sv', 'name_en', 'synonyms'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Organisations whose name has a word starting with the folded word (for "nvk flen"). */
+export async function organisationsStartingWith(db: Kysely<DB>, word: string) {
+  const { rows } = await sql<{ id: string }>`
+    SELECT o.id FROM organisations o
+    WHERE o.archived_at IS NULL AND ${wordPrefix(organisationName, word)}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+export interface PostCandidate {
+  id: string;
+  role_id: string;
+  organisation_id: string;
+  network_id: string | null;
+}
+
+// Posts: a role word, optionally narrowed by organisation words ("nvk flen")
+
+export async function postsOf(
+  db: Kysely<DB>,
+  roleIds: string[],
+  organisationsPerWord: string[][],
+  scope: Scope,
+) {
+  const parts: RawBuilder<boolean>[] = [sql`po.archived_at IS NULL`];
+  if (roleIds.length > 0) parts.push(sql`po.role_id = ANY(${roleIds}::uuid[])`);
+  for (const ids of organisationsPerWord) parts.push(sql`po.organisation_id = ANY(${ids}::uuid[])`);
+  if (scope.role) parts.push(sql`po.role_id = ${scope.role}`);
+  if (scope.organisations) {
+    parts.push(sql`po.organisation_id = ANY(${scope.organisations}::uuid[])`);
+  }
+  if (scope.networks) parts.push(sql`po.network_id = ANY(${scope.networks}::uuid[])`);
+  const { rows } = await sql<PostCandidate>`
+    SELECT po.id, po.role_id, po.organisation_id, po.network_id
+    FROM posts po
+    JOIN organisations o ON o.id = po.organisation_id
+    JOIN roles r ON r.id = po.role_id
+    WHERE ${all(parts)}
+    ORDER BY o.sort_key, r.sort_key, po.id
+    LIMIT ${candidateLimit}`.execute(db);
+  return rows;
+}
+
+// Networks (a handful)
+
+const networkName = sql<string>`nk_fold(n.name || coalesce(' ' || n.short_name, ''))`;
+
+function networkFilters(scope: Scope): RawBuilder<boolean> {
+  const parts: RawBuilder<boolean>[] = [sql`n.archived_at IS NULL`];
+  if (scope.networks) parts.push(sql`n.id = ANY(${scope.networks}::uuid[])`);
+  if (scope.organisations) {
+    parts.push(sql`EXISTS (SELECT 1 FROM network_organisations no
+      WHERE no.network_id = n.id AND no.organisation_id = ANY(${scope.organisations}::uuid[]))`);
+  }
+  if (scope.topic) {
+    parts.push(sql`EXISTS (SELECT 1 FROM network_topics nt
+      WHERE nt.network_id = n.id AND nt.topic_id = ${scope.topic})`);
+  }
+  return all(parts);
+}
+
+export async function networksByWords(db: Kysely<DB>, words: Words, scope: Scope) {
+  const matches = words.map((w) =>
+    w.length >= 3 ? inside(networkName, w) : wordPrefix(networkName, w),
+  );
+  const { rows } = await sql<Candidate>`
+    SELECT n.id, ${words.length === 0 ? sql`0` : tierOf(networkName, words)} AS tier,
+      0 AS similarity
+    FROM networks n
+    WHERE ${networkFilters(scope)} AND ${all(matches)}
+    ORDER BY tier, n.sort_key, n.id
+    LIMIT ${candidateLimit}`.execute(db);
+  return rows;
+}
+
+export async function networksById(db: Kysely<DB>, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('networks').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
+}
+
+/** The network filter with its sub-networks. */
+export async function networkTree(db: Kysely<DB>, id: string) {
+  const { rows } = await sql<{ id: string }>`
+    WITH RECURSIVE tree AS (
+      SELECT id FROM networks WHERE id = ${id}
+      UNION
+      SELECT n.id FROM networks n JOIN tree t ON n.parent_id = t.id
+    )
+    SELECT id FROM tree`.execute(db);
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,550 @@
+import type { DB } from '@nk/db';
+import type {
+  FacetValue,
+  OrganisationKind,
+  SearchHit,
+  SearchHitType,
+  SearchMatch,
+  SearchQuery,
+  SearchResult,
+} from '@nk/shared';
+import type { Kysely } from 'kysely';
+import type { Access } from '../../lib/access';
+import { todayInSweden } from '../../lib/dates';
+import { findPeople } from '../people/repository';
+import { forCaller, toPerson } from '../people/service';
+import { findPosts } from '../posts/repository';
+import { toPost } from '../posts/service';
+import { matchRanges, type ParsedQuery, parseQuery } from './query-text';
+import type { Candidate, HeldPost, PostCandidate, Scope, Words } from './repository';
+import * as repository from './repository';
+
+const matchNames: SearchMatch[] = ['exact', 'prefix', 'substring', 'fuzzy'];
+
+interface Ranked {
+  type: SearchHitType;
+  id: string;
+  tier: number;
+  similarity: number;
+  /** Order among hits of the same type, tier and likeness: the database's Swedish order. */
+  position: number;
+  /** People: holds a post on the date. */
+  current?: boolean;
+}
+
+/**
+ * Where each kind of hit goes among hits that matched equally well: people who hold a post
+ * first (the directory is for finding someone to call), then the catalogue, then former holders.
+ */
+function typeRank(hit: Ranked): number {
+  switch (hit.type) {
+    case 'person':
+      return hit.current ? 0 : 5;
+    case 'role':
+      return 1;
+    case 'organisation':
+      return 2;
+    case 'post':
+      return 3;
+    case 'network':
+      return 4;
+  }
+}
+
+const byRelevance = (a: Ranked, b: Ranked) =>
+  a.tier - b.tier ||
+  typeRank(a) - typeRank(b) ||
+  b.similarity - a.similarity ||
+  a.position - b.position;
+
+/** Which kinds of hit a filter can apply to; the others are left out when it is set. */
+function kindsFor(query: SearchQuery, parsed: ParsedQuery): Set<SearchHitType> {
+  const kinds = new Set<SearchHitType>(['person', 'organisation', 'post', 'role', 'network']);
+  if (parsed.kind === 'phone' || parsed.kind === 'email') return new Set(['person']);
+  if (query.role) {
+    kinds.delete('organisation');
+    kinds.delete('network');
+  }
+  if (query.organisation || query.municipality || query.network) kinds.delete('role');
+  if (query.topic) {
+    kinds.delete('organisation');
+    kinds.delete('post');
+    kinds.delete('role');
+  }
+  if (query.type) return new Set([...kinds].filter((k) => k === query.type));
+  return kinds;
+}
+
+async function scopeOf(
+  db: Kysely<DB>,
+  access: Access,
+  query: SearchQuery,
+  asOf: string,
+): Promise<Scope> {
+  let organisations: string[] | undefined;
+  if (query.organisation) {
+    organisations = await repository.organisationTrees(
+      db,
+      repository.organisationIs(query.organisation),
+    );
+  }
+  if (query.municipality) {
+    const inMunicipality = await repository.organisationTrees(
+      db,
+      repository.organisationInMunicipality(query.municipality),
+    );
+    organisations = organisations
+      ? organisations.filter((id) => inMunicipality.includes(id))
+      : inMunicipality;
+  }
+  return {
+    asOf,
+    former: query.former ?? false,
+    isAdmin: access.isAdmin,
+    inside: [...access.inside],
+    ...(query.role && { role: query.role }),
+    ...(organisations && { organisations }),
+    ...(query.network && { networks: await repository.networkTree(db, query.network) }),
+    ...(query.topic && { topic: query.topic }),
+  };
+}
+
+const ranked = (type: SearchHitType, candidates: Candidate[]): Ranked[] =>
+  candidates.map((c, position) => ({
+    type,
+    id: c.id,
+    tier: Number(c.tier),
+    similarity: Number(c.similarity),
+    position,
+  }));
+
+async function findPeopleCandidates(
+  db: Kysely<DB>,
+  parsed: ParsedQuery,
+  words: Words,
+  scope: Scope,
+  limit: number,
+) {
+  if (parsed.kind === 'phone') return repository.peopleByPhone(db, parsed.digits, scope);
+  if (parsed.kind === 'email') return repository.peopleByEmail(db, parsed.text, scope);
+  const found = await repository.peopleByWords(db, words, scope);
+  if (found.length >= limit || words.length === 0) return found;
+  const near = await repository.peopleByLikeness(
+    db,
+    words,
+    scope,
+    found.map((c) => c.id),
+  );
+  return [...found, ...near];
+}
+
+async function findOrganisationCandidates(db: Kysely<DB>, words: Words, scope: Scope) {
+  const found = await repository.organisationsByWords(db, words, scope);
+  if (found.length >= 3 || words.length === 0) return found;
+  const near = await repository.organisationsByLikeness(
+    db,
+    words,
+    scope,
+    found.map((c) => c.id),
+  );
+  return [...found, ...near];
+}
+
+/**
+ * Roles matched by every word are role hits. Posts are the seats of the roles that matched the
+ * most words, in organisations matched by the rest: `nvk flen` is the närvårdskoordinator post
+ * in Flen. Without a role word there are no post hits, unless filters alone ask for posts.
+ */
+async function findRolesAndPosts(
+  db: Kysely<DB>,
+  words: Words,
+  scope: Scope,
+  kinds: Set<SearchHitType>,
+): Promise<{ roles: Candidate[]; posts: (PostCandidate & Candidate)[] }> {
+  if (words.length === 0) {
+    const filtered = scope.role || scope.organisations || scope.networks;
+    const posts = kinds.has('post') && filtered ? await repository.postsOf(db, [], [], scope) : [];
+    return { roles: [], posts: posts.map((p) => ({ ...p, tier: 0, similarity: 0 })) };
+  }
+  let roles: (Candidate & { matched?: number[] })[] = await repository.rolesByWords(
+    db,
+    words,
+    scope,
+  );
+  if (roles.length === 0) roles = await repository.rolesByLikeness(db, words, scope);
+  const roleHits = roles.filter((r) => !r.matched || r.matched.length === words.length);
+  if (!kinds.has('post') || roles.length === 0) return { roles: roleHits, posts: [] };
+
+  const best = Math.max(...roles.map((r) => r.matched?.length ?? words.length));
+  const leading = roles.filter((r) => (r.matched?.length ?? words.length) === best);
+  const matched = new Set(leading[0]?.matched ?? words.map((_, i) => i));
+  const rest = words.filter((_, i) => !matched.has(i));
+  const organisationsPerWord = await Promise.all(
+    rest.map((w) => repository.organisationsStartingWith(db, w)),
+  );
+  if (organisationsPerWord.some((ids) => ids.length === 0)) return { roles: roleHits, posts: [] };
+  const tierOfRole = new Map(leading.map((r) => [r.id, Number(r.tier)]));
+  const posts = await repository.postsOf(
+    db,
+    leading.map((r) => r.id),
+    organisationsPerWord,
+    scope,
+  );
+  return {
+    roles: roleHits,
+    posts: posts.map((p) => ({
+      ...p,
+      tier: rest.length === 0 ? (tierOfRole.get(p.role_id) ?? 1) : 1,
+      similarity: 0,
+    })),
+  };
+}
+
+/** Searches people, organisations, roles, posts and networks at once; see DESIGN §3.1. */
+export async function search(
+  db: Kysely<DB>,
+  access: Access,
+  query: SearchQuery,
+): Promise<SearchResult> {
+  const asOf = query.asOf ?? todayInSweden();
+  const limit = query.limit ?? 20;
+  const parsed = parseQuery(query.q);
+  const filtered = Boolean(
+    query.role || query.organisation || query.network || query.municipality || query.topic,
+  );
+  const text = parsed.kind === 'empty' ? '' : parsed.text;
+  if (parsed.kind === 'empty' && !filtered) return emptyResult(text, asOf);
+
+  const kinds = kindsFor(query, parsed);
+  const scope = await scopeOf(db, access, query, asOf);
+  const words = parsed.kind === 'words' ? await repository.foldWords(db, parsed.words) : [];
+  if (parsed.kind === 'words' && words.length === 0) return emptyResult(text, asOf);
+
+  const [people, organisations, rolesAndPosts, networks] = await Promise.all([
+    kinds.has('person') ? findPeopleCandidates(db, parsed, words, scope, limit) : [],
+    kinds.has('organisation') ? findOrganisationCandidates(db, words, scope) : [],
+    kinds.has('role') || kinds.has('post')
+      ? findRolesAndPosts(db, words, scope, kinds)
+      : { roles: [], posts: [] },
+    kinds.has('network') ? repository.networksByWords(db, words, scope) : [],
+  ]);
+  const roles = kinds.has('role') ? rolesAndPosts.roles : [];
+  const posts = rolesAndPosts.posts;
+
+  const held = await repository.postsHeldBy(
+    db,
+    people.map((p) => p.id),
+    asOf,
+  );
+  const holding = new Set(held.map((h) => h.person_id));
+  const all = [
+    ...ranked('person', people).map((r) => ({ ...r, current: holding.has(r.id) })),
+    ...ranked('organisation', organisations),
+    ...ranked('role', roles),
+    ...ranked('post', posts),
+    ...ranked('network', networks),
+  ].sort(byRelevance);
+  const top = all.slice(0, limit);
+
+  const [items, facets] = await Promise.all([
+    loadHits(db, access, top, held, words, parsed, asOf),
+    countFacets(db, { people, organisations, posts, networks, roles }, held),
+  ]);
+  const capped = [people, organisations, posts].some((c) => c.length >= repository.candidateLimit);
+  return { q: text, asOf, items, facets, capped };
+}
+
+function emptyResult(q: string, asOf: string): SearchResult {
+  return {
+    q,
+    asOf,
+    items: [],
+    facets: { type: [], role: [], organisation: [], network: [], municipality: [], topic: [] },
+    capped: false,
+  };
+}
+
+const idsOf = (hits: Ranked[], type: SearchHitType) =>
+  hits.filter((h) => h.type === type).map((h) => h.id);
+
+async function loadHits(
+  db: Kysely<DB>,
+  access: Access,
+  top: Ranked[],
+  held: HeldPost[],
+  words: Words,
+  parsed: ParsedQuery,
+  asOf: string,
+): Promise<SearchHit[]> {
+  const [people, posts, organisations, roles, networks] = await Promise.all([
+    findPeople(db, idsOf(top, 'person')),
+    findPosts(db, idsOf(top, 'post'), asOf),
+    repository.organisationsById(db, idsOf(top, 'organisation')),
+    repository.rolesById(db, idsOf(top, 'role')),
+    repository.networksById(db, idsOf(top, 'network')),
+  ]);
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+  const peopleById = byId(people);
+  const postsById = byId(posts);
+  const organisationsById = byId(organisations);
+  const rolesById = byId(roles);
+  const networksById = byId(networks);
+  const highlight = (field: string, value: string | null | undefined, anywhere = true) => {
+    if (!value) return [];
+    const ranges = matchRanges(value, words, anywhere);
+    return ranges.length > 0 ? [{ field, value, ranges }] : [];
+  };
+
+  return top.flatMap((hit): SearchHit[] => {
+    const match = matchNames[hit.tier] ?? 'fuzzy';
+    const base = { type: hit.type, id: hit.id, match };
+    switch (hit.type) {
+      case 'person': {
+        const row = peopleById.get(hit.id);
+        if (!row) return [];
+        const person = forCaller(access, toPerson(row));
+        const name = `${person.givenName} ${person.familyName}`;
+        const highlights =
+          parsed.kind === 'phone'
+            ? [
+                ...phoneHighlight('phone', person.phone, parsed.digits),
+                ...phoneHighlight('mobile', person.mobile, parsed.digits),
+              ]
+            : parsed.kind === 'email'
+              ? [{ field: 'email', value: person.email ?? '', ranges: [[0, parsed.text.length]] }]
+              : highlight('name', name);
+        const currentPosts = held
+          .filter((h) => h.person_id === hit.id)
+          .map((h) => ({
+            postId: h.post_id,
+            kind: h.kind,
+            role: {
+              id: h.role_id,
+              key: h.role_key,
+              nameSv: h.role_name_sv,
+              nameEn: h.role_name_en,
+            },
+            organisation: {
+              id: h.organisation_id,
+              name: h.organisation_name,
+              shortName: h.organisation_short_name,
+              kind: h.organisation_kind as OrganisationKind,
+            },
+          }));
+        return [
+          {
+            ...base,
+            label: name,
+            highlights: highlights as SearchHit['highlights'],
+            person: { ...person, currentPosts },
+          },
+        ];
+      }
+      case 'post': {
+        const row = postsById.get(hit.id);
+        if (!row) return [];
+        const post = toPost(access, row);
+        const label = `${post.role.nameSv}, ${post.organisation.name}`;
+        return [
+          {
+            ...base,
+            label,
+            highlights: [
+              ...highlight('role', post.role.nameSv, false),
+              ...highlight('organisation', post.organisation.name, false),
+            ],
+            post,
+          },
+        ];
+      }
+      case 'organisation': {
+        const row = organisationsById.get(hit.id);
+        if (!row) return [];
+        return [
+          {
+            ...base,
+            label: row.name,
+            highlights: highlight('name', row.name),
+            organisation: {
+              id: row.id,
+              name: row.name,
+              shortName: row.short_name,
+              kind: row.kind as OrganisationKind,
+              municipalityCode: row.municipality_code,
+              parentName: row.parent_name,
+            },
+          },
+        ];
+      }
+      case 'role': {
+        const row = rolesById.get(hit.id);
+        if (!row) return [];
+        const synonym = row.synonyms.find((s) => matchRanges(s, words, false).length > 0);
+        return [
+          {
+            ...base,
+            label: row.name_sv,
+            highlights: [
+              ...highlight('name', row.name_sv, false),
+              ...(synonym ? highlight('synonym', synonym, false) : []),
+            ],
+            role: {
+              id: row.id,
+              key: row.key,
+              nameSv: row.name_sv,
+              nameEn: row.name_en,
+              synonyms: row.synonyms,
+            },
+          },
+        ];
+      }
+      default: {
+        // 'network', the last kind
+        const row = networksById.get(hit.id);
+        if (!row) return [];
+        return [
+          {
+            ...base,
+            label: row.name,
+            highlights: highlight('name', row.name),
+            network: { id: row.id, name: row.name, kind: row.kind },
+          },
+        ];
+      }
+    }
+  });
+}
+
+/** The digits typed, found in a number however it is written (`+46 70-123 45 67`). */
+function phoneHighlight(field: string, value: string | null, digits: string) {
+  if (!value) return [];
+  let national = '';
+  let origin: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (/\d/.test(value[i] as string)) {
+      national += value[i];
+      origin.push(i);
+    }
+  }
+  const country = /^\s*(\+|00)46/.exec(value);
+  if (country) {
+    const skip = country[1] === '+' ? 2 : 4;
+    national = `0${national.slice(skip)}`;
+    origin = [origin[0] as number, ...origin.slice(skip)];
+  }
+  const first = origin[0];
+  const last = origin[digits.length - 1];
+  if (!national.startsWith(digits) || first === undefined || last === undefined) return [];
+  return [{ field, value, ranges: [[first, last + 1]] as [number, number][] }];
+}
+
+interface FacetInput {
+  people: Candidate[];
+  organisations: Candidate[];
+  posts: PostCandidate[];
+  networks: Candidate[];
+  roles: Candidate[];
+}
+
+function tally(entries: Iterable<[string, string]>): Map<string, Set<string>> {
+  const counts = new Map<string, Set<string>>();
+  for (const [value, member] of entries) {
+    const members = counts.get(value) ?? new Set<string>();
+    members.add(member);
+    counts.set(value, members);
+  }
+  return counts;
+}
+
+function facetValues(counts: Map<string, Set<string>>, labels: Map<string, string>): FacetValue[] {
+  return [...counts]
+    .map(([value, members]) => ({ value, label: labels.get(value) ?? value, count: members.size }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'sv'))
+    .slice(0, 20);
+}
+
+/** Counts among the candidates, so the numbers agree with what refining would find. */
+async function countFacets(db: Kysely<DB>, found: FacetInput, held: HeldPost[]) {
+  const employers = found.people.map((p) => [p.organisation_id as string, `person:${p.id}`]);
+  const postOrganisations = found.posts.map((p) => [p.organisation_id, `post:${p.id}`]);
+  const organisationEntries = [
+    ...employers,
+    ...postOrganisations,
+    ...found.organisations.map((o) => [o.id, `organisation:${o.id}`]),
+  ] as [string, string][];
+  const organisationIds = [...new Set(organisationEntries.map(([id]) => id))];
+  const [topics, names, municipalities, networks] = await Promise.all([
+    repository.topicsOf(
+      db,
+      found.people.map((p) => p.id),
+    ),
+    repository.organisationsById(db, organisationIds),
+    repository.municipalitiesOf(db, organisationIds),
+    repository.networksById(db, [
+      ...new Set([
+        ...held.flatMap((h) => (h.network_id ? [h.network_id] : [])),
+        ...found.posts.flatMap((p) => (p.network_id ? [p.network_id] : [])),
+        ...found.networks.map((n) => n.id),
+      ]),
+    ]),
+  ]);
+  const roleLabels = new Map(held.map((h) => [h.role_id, h.role_name_sv]));
+  const postRoles = found.posts.map((p) => p.role_id);
+  const missingRoles = [...new Set(postRoles)].filter((id) => !roleLabels.has(id));
+  for (const role of await repository.rolesById(db, missingRoles)) {
+    roleLabels.set(role.id, role.name_sv);
+  }
+  const municipalityOf = new Map(municipalities.map((m) => [m.organisation_id, m]));
+
+  const types = new Map<string, Set<string>>();
+  for (const [type, list] of Object.entries(found) as [string, Candidate[]][]) {
+    const singular = {
+      people: 'person',
+      organisations: 'organisation',
+      posts: 'post',
+      networks: 'network',
+      roles: 'role',
+    }[type] as string;
+    if (list.length > 0) types.set(singular, new Set(list.map((c) => c.id)));
+  }
+  const typeLabels = new Map<string, string>();
+  return {
+    type: facetValues(types, typeLabels),
+    role: facetValues(
+      tally([
+        ...held.map((h) => [h.role_id, `person:${h.person_id}`] as [string, string]),
+        ...found.posts.map((p) => [p.role_id, `post:${p.id}`] as [string, string]),
+      ]),
+      roleLabels,
+    ),
+    organisation: facetValues(
+      tally(organisationEntries),
+      new Map(names.map((o) => [o.id, o.name])),
+    ),
+    network: facetValues(
+      tally([
+        ...held.flatMap((h) =>
+          h.network_id ? [[h.network_id, `person:${h.person_id}`] as [string, string]] : [],
+        ),
+        ...found.posts.flatMap((p) =>
+          p.network_id ? [[p.network_id, `post:${p.id}`] as [string, string]] : [],
+        ),
+        ...found.networks.map((n) => [n.id, `network:${n.id}`] as [string, string]),
+      ]),
+      new Map(networks.map((n) => [n.id, n.name])),
+    ),
+    municipality: facetValues(
+      tally(
+        organisationEntries.flatMap(([id, member]) => {
+          const municipality = municipalityOf.get(id);
+          return municipality ? [[municipality.code, member] as [string, string]] : [];
+        }),
+      ),
+      new Map(municipalities.map((m) => [m.code, m.name])),
+    ),
+    topic: facetValues(
+      tally(topics.map((t) => [t.topic_id, t.person_id] as [string, string])),
+      new Map(topics.map((t) => [t.topic_id, t.name_sv])),
+    ),
+  };
+}
