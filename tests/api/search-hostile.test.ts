@@ -105,5 +105,5 @@ describe('hostile search input', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 });

@@ -143,6 +143,11 @@ export interface PeopleTable extends Versioned {
   mobile_digits: GeneratedNullableText;
 }
 
+/** Every folded word of a person's name, for correcting typos (maintained by a trigger). */
+export interface SearchWordsTable {
+  word: string;
+}
+
 export interface PersonTopicsTable {
   person_id: string;
   topic_id: string;
@@ -265,6 +270,7 @@ export interface DB {
   network_organisations: NetworkOrganisationsTable;
   people: PeopleTable;
   person_topics: PersonTopicsTable;
+  search_words: SearchWordsTable;
   posts: PostsTable;
   assignments: AssignmentsTable;
   users: UsersTable;

@@ -15,6 +15,8 @@ export type Words = string[];
 
 export interface Candidate {
   id: string;
+  /** Swedish order among equals (byte-wise comparable). */
+  sort_key: string;
   /** People: the employer; posts: the organisation. */
   organisation_id?: string;
   /** 0 exact words, 1 word prefixes, 2 inside a word, 3 near miss. */
@@ -37,7 +39,7 @@ export interface Scope {
   topic?: string;
 }
 
-export const candidateLimit = 200;
+export const candidateLimit = 100;
 
 export async function foldWords(db: Kysely<DB>, words: string[]): Promise<Words> {
   const { rows } = await sql<{ folded: string }>`
@@ -100,47 +102,123 @@ function peopleFilters(scope: Scope): RawBuilder<boolean> {
   return all(parts);
 }
 
-/** Stage one for people: every word starts the given or family name, or occurs in the name. */
-export async function peopleByWords(db: Kysely<DB>, words: Words, scope: Scope) {
+/**
+ * People whose given or family name is exactly one of the words, every word: `anna lind`,
+ * `nyström-åberg`. B-tree equality and `word %` ranges, so it stays cheap for common names.
+ */
+export async function peopleWithNames(db: Kysely<DB>, words: Words, scope: Scope) {
   const matches = words.map((w) =>
     any([
-      sql`p.search_name LIKE ${`${escapeLike(w)}%`}`,
-      sql`p.search_family LIKE ${`${escapeLike(w)}%`}`,
-      ...(w.length >= 3 ? [inside(personName, w)] : []),
+      sql`p.search_family = ${w}`,
+      sql`p.search_name = ${w}`,
+      sql`p.search_name LIKE ${`${escapeLike(w)} %`}`,
     ]),
   );
   const { rows } = await sql<Candidate>`
-    SELECT p.id, p.organisation_id,
-      ${words.length === 0 ? sql`0` : tierOf(personName, words)} AS tier, 0 AS similarity
+    SELECT p.id, p.organisation_id, p.sort_key, 0 AS tier, 0 AS similarity
     FROM people p
     WHERE ${peopleFilters(scope)} AND ${all(matches)}
-    ORDER BY tier, p.sort_key, p.id
+    ORDER BY p.sort_key, p.id
     LIMIT ${candidateLimit}`.execute(db);
   return rows;
 }
 
-/** Stage two for people: near misses (`johanson`, `eriksön`) by trigram word similarity. */
-export async function peopleByLikeness(
+/**
+ * Stage one: the first word starts the given name (`column` search_name) or the family name
+ * (search_family), and every other word starts one of them. Ordered by that column, so the
+ * database walks one index range and stops after a page, however common the prefix.
+ */
+export async function peopleStartingWith(
+  db: Kysely<DB>,
+  words: Words,
+  scope: Scope,
+  column: 'search_name' | 'search_family',
+) {
+  const [first, ...others] = words;
+  const matches = others.map((w) =>
+    any([
+      sql`p.search_name LIKE ${`${escapeLike(w)}%`}`,
+      sql`p.search_family LIKE ${`${escapeLike(w)}%`}`,
+    ]),
+  );
+  const leading =
+    first === undefined
+      ? sql<boolean>`true`
+      : sql<boolean>`${sql.ref(`p.${column}`)} LIKE ${`${escapeLike(first)}%`}`;
+  const { rows } = await sql<Candidate>`
+    SELECT p.id, p.organisation_id, p.sort_key, 1 AS tier, 0 AS similarity
+    FROM people p
+    WHERE ${peopleFilters(scope)} AND ${leading} AND ${all(matches)}
+    ORDER BY ${sql.ref(`p.${column}`)}, p.id
+    LIMIT ${candidateLimit}`.execute(db);
+  return rows;
+}
+
+/**
+ * Still stage one, when prefixes found too little: words inside the name (a second given name,
+ * the second half of `Nyström-Åberg`, `qvist` in Sjöqvist). Trigram GIN, three letters or more.
+ */
+export async function peopleContaining(
   db: Kysely<DB>,
   words: Words,
   scope: Scope,
   except: string[],
 ) {
-  const fuzzy = fuzzyWords(words);
-  if (fuzzy.length === 0) return [];
+  if (fuzzyWords(words).length === 0) return [];
   const matches = words.map((w) =>
-    w.length >= 3 ? sql<boolean>`${w} <% p.search_name` : wordPrefix(personName, w),
-  );
-  const likeness = sql.join(
-    fuzzy.map((w) => sql`word_similarity(${w}, p.search_name)`),
-    sql` + `,
+    w.length >= 3 ? inside(personName, w) : wordPrefix(personName, w),
   );
   const { rows } = await sql<Candidate>`
-    SELECT p.id, p.organisation_id, 3 AS tier,
-      (${likeness}) / ${fuzzy.length} AS similarity
+    SELECT c.*, ${tierOf(sql`c.search_name`, words)} AS tier FROM (
+      SELECT p.id, p.organisation_id, p.sort_key, p.search_name, 0 AS similarity
+      FROM people p
+      WHERE ${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])
+      ORDER BY p.sort_key, p.id
+      LIMIT ${candidateLimit}
+    ) c`.execute(db);
+  return rows;
+}
+
+/** Stage two: the name words nearest each typed word (`johanson` → johansson, johanzon). */
+export async function nearestNameWords(db: Kysely<DB>, word: string) {
+  const { rows } = await sql<{ word: string; similarity: number }>`
+    SELECT word, similarity(word, ${word}) AS similarity
+    FROM search_words
+    WHERE word % ${word} AND similarity(word, ${word}) >= 0.45
+    ORDER BY similarity DESC, word
+    LIMIT 3`.execute(db);
+  return rows;
+}
+
+/**
+ * People whose name has, for every typed word, one of its nearest name words (or, for a short
+ * word, a word starting with it). `similarity` is worked out by the caller from `search_name`.
+ */
+export async function peopleWithNameWords(
+  db: Kysely<DB>,
+  alternatives: { word: string; nearest: string[] | null }[],
+  scope: Scope,
+  except: string[],
+) {
+  const matches = alternatives.map(({ word, nearest }) =>
+    nearest
+      ? any(
+          nearest.flatMap((w) => [
+            sql<boolean>`p.search_family = ${w}`,
+            sql<boolean>`p.search_name LIKE ${`${escapeLike(w)} %`}`,
+            sql<boolean>`p.search_family LIKE ${`${escapeLike(w)}-%`}`,
+          ]),
+        )
+      : any([
+          sql`p.search_name LIKE ${`${escapeLike(word)}%`}`,
+          sql`p.search_family LIKE ${`${escapeLike(word)}%`}`,
+        ]),
+  );
+  const { rows } = await sql<Candidate & { search_name: string }>`
+    SELECT p.id, p.organisation_id, p.sort_key, p.search_name, 3 AS tier, 0 AS similarity
     FROM people p
     WHERE ${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])
-    ORDER BY similarity DESC, p.sort_key, p.id
+    ORDER BY p.sort_key, p.id
     LIMIT ${candidateLimit}`.execute(db);
   return rows;
 }
@@ -153,25 +231,25 @@ export async function peopleByPhone(db: Kysely<DB>, digits: string, scope: Scope
       ? sql<boolean>`true`
       : sql<boolean>`(${sql.ref(column)} = 'network' OR p.organisation_id = ANY(${scope.inside}::uuid[]))`;
   const { rows } = await sql<Candidate>`
-    SELECT p.id, p.organisation_id,
+    SELECT p.id, p.organisation_id, p.sort_key,
       CASE WHEN p.phone_digits = ${digits} OR p.mobile_digits = ${digits} THEN 0 ELSE 1 END AS tier,
       0 AS similarity
     FROM people p
     WHERE ${peopleFilters(scope)}
       AND ((p.phone_digits LIKE ${prefix} AND ${visible('p.phone_visibility')})
         OR (p.mobile_digits LIKE ${prefix} AND ${visible('p.mobile_visibility')}))
-    ORDER BY tier, p.sort_key, p.id
+    ORDER BY p.sort_key, p.id
     LIMIT ${candidateLimit}`.execute(db);
   return rows;
 }
 
 export async function peopleByEmail(db: Kysely<DB>, text: string, scope: Scope) {
   const { rows } = await sql<Candidate>`
-    SELECT p.id, p.organisation_id,
+    SELECT p.id, p.organisation_id, p.sort_key,
       CASE WHEN lower(p.email) = ${text} THEN 0 ELSE 1 END AS tier, 0 AS similarity
     FROM people p
     WHERE ${peopleFilters(scope)} AND lower(p.email) LIKE ${`${escapeLike(text)}%`}
-    ORDER BY tier, p.sort_key, p.id
+    ORDER BY p.sort_key, p.id
     LIMIT ${candidateLimit}`.execute(db);
   return rows;
 }
@@ -238,8 +316,8 @@ export async function organisationsByWords(db: Kysely<DB>, words: Words, scope: 
     w.length >= 3 ? inside(organisationName, w) : wordPrefix(organisationName, w),
   );
   const { rows } = await sql<Candidate>`
-    SELECT o.id, ${words.length === 0 ? sql`0` : tierOf(organisationName, words)} AS tier,
-      0 AS similarity
+    SELECT o.id, o.sort_key,
+      ${words.length === 0 ? sql`0` : tierOf(organisationName, words)} AS tier, 0 AS similarity
     FROM organisations o
     WHERE ${organisationFilters(scope)} AND ${all(matches)}
     ORDER BY tier, o.sort_key, o.id
@@ -260,16 +338,18 @@ export async function organisationsByLikeness(
     fuzzy.map((w) => sql`word_similarity(${w}, o.search_name)`),
     sql` + `,
   );
-  const { rows } = await sql<Candidate>`
-    SELECT * FROM (
+  const near = all(fuzzy.map((w) => sql<boolean>`${w} <% o.search_name`));
+  return db.transaction().execute(async (trx) => {
+    // `<%` (trigram-indexed) uses this threshold; 0.5 lets `kar` reach Katrineholm.
+    await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`.execute(trx);
+    const { rows } = await sql<Candidate>`
       SELECT o.id, 3 AS tier, (${likeness}) / ${fuzzy.length} AS similarity, o.sort_key
       FROM organisations o
-      WHERE ${organisationFilters(scope)} AND o.id <> ALL(${except}::uuid[])
-    ) c
-    WHERE similarity >= 0.5
-    ORDER BY similarity DESC, sort_key, id
-    LIMIT 20`.execute(db);
-  return rows;
+      WHERE ${organisationFilters(scope)} AND ${near} AND o.id <> ALL(${except}::uuid[])
+      ORDER BY similarity DESC, o.sort_key, o.id
+      LIMIT 20`.execute(trx);
+    return rows;
+  });
 }
 
 export interface OrganisationHitRow {
@@ -395,6 +475,7 @@ export async function organisationsStartingWith(db: Kysely<DB>, word: string) {
 
 export interface PostCandidate {
   id: string;
+  sort_key: string;
   role_id: string;
   organisation_id: string;
   network_id: string | null;
@@ -417,7 +498,8 @@ export async function postsOf(
   }
   if (scope.networks) parts.push(sql`po.network_id = ANY(${scope.networks}::uuid[])`);
   const { rows } = await sql<PostCandidate>`
-    SELECT po.id, po.role_id, po.organisation_id, po.network_id
+    SELECT po.id, po.role_id, po.organisation_id, po.network_id,
+      o.sort_key || chr(1) || r.sort_key AS sort_key
     FROM posts po
     JOIN organisations o ON o.id = po.organisation_id
     JOIN roles r ON r.id = po.role_id
@@ -450,8 +532,8 @@ export async function networksByWords(db: Kysely<DB>, words: Words, scope: Scope
     w.length >= 3 ? inside(networkName, w) : wordPrefix(networkName, w),
   );
   const { rows } = await sql<Candidate>`
-    SELECT n.id, ${words.length === 0 ? sql`0` : tierOf(networkName, words)} AS tier,
-      0 AS similarity
+    SELECT n.id, n.sort_key,
+      ${words.length === 0 ? sql`0` : tierOf(networkName, words)} AS tier, 0 AS similarity
     FROM networks n
     WHERE ${networkFilters(scope)} AND ${all(matches)}
     ORDER BY tier, n.sort_key, n.id

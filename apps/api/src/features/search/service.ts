@@ -26,8 +26,8 @@ interface Ranked {
   id: string;
   tier: number;
   similarity: number;
-  /** Order among hits of the same type, tier and likeness: the database's Swedish order. */
-  position: number;
+  /** Order among hits of the same tier and likeness: Swedish order (byte-wise). */
+  order: string;
   /** People: holds a post on the date. */
   current?: boolean;
 }
@@ -55,7 +55,7 @@ const byRelevance = (a: Ranked, b: Ranked) =>
   a.tier - b.tier ||
   typeRank(a) - typeRank(b) ||
   b.similarity - a.similarity ||
-  a.position - b.position;
+  (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 
 /** Which kinds of hit a filter can apply to; the others are left out when it is set. */
 function kindsFor(query: SearchQuery, parsed: ParsedQuery): Set<SearchHitType> {
@@ -110,12 +110,12 @@ async function scopeOf(
 }
 
 const ranked = (type: SearchHitType, candidates: Candidate[]): Ranked[] =>
-  candidates.map((c, position) => ({
+  candidates.map((c) => ({
     type,
     id: c.id,
     tier: Number(c.tier),
     similarity: Number(c.similarity),
-    position,
+    order: c.sort_key,
   }));
 
 async function findPeopleCandidates(
@@ -124,18 +124,72 @@ async function findPeopleCandidates(
   words: Words,
   scope: Scope,
   limit: number,
-) {
+): Promise<Candidate[]> {
   if (parsed.kind === 'phone') return repository.peopleByPhone(db, parsed.digits, scope);
   if (parsed.kind === 'email') return repository.peopleByEmail(db, parsed.text, scope);
-  const found = await repository.peopleByWords(db, words, scope);
-  if (found.length >= limit || words.length === 0) return found;
-  const near = await repository.peopleByLikeness(
-    db,
-    words,
-    scope,
-    found.map((c) => c.id),
+  if (words.length === 0) return repository.peopleStartingWith(db, [], scope, 'search_family');
+  const [exact, byGivenName, byFamilyName] = await Promise.all([
+    repository.peopleWithNames(db, words, scope),
+    repository.peopleStartingWith(db, words, scope, 'search_name'),
+    repository.peopleStartingWith(db, words, scope, 'search_family'),
+  ]);
+  const seen = new Set<string>();
+  let found = [...exact, ...byGivenName, ...byFamilyName].filter(
+    (c) => !seen.has(c.id) && seen.add(c.id),
   );
-  return [...found, ...near];
+  if (found.length < limit) {
+    const ids = found.map((c) => c.id);
+    found = [...found, ...(await repository.peopleContaining(db, words, scope, ids))];
+  }
+  if (found.length < limit) {
+    found = [
+      ...found,
+      ...(await peopleNear(
+        db,
+        words,
+        scope,
+        found.map((c) => c.id),
+      )),
+    ];
+  }
+  return found;
+}
+
+/**
+ * Stage two: each typed word replaced by the nearest words of the names vocabulary, then the
+ * people with those names; likeness is how near their name's words are to what was typed.
+ */
+async function peopleNear(
+  db: Kysely<DB>,
+  words: Words,
+  scope: Scope,
+  except: string[],
+): Promise<Candidate[]> {
+  if (!words.some((w) => w.length >= 3)) return [];
+  const alternatives = await Promise.all(
+    words.map(async (word) => ({
+      word,
+      nearest: word.length >= 3 ? await repository.nearestNameWords(db, word) : null,
+    })),
+  );
+  if (alternatives.some((a) => a.nearest?.length === 0)) return [];
+  const people = await repository.peopleWithNameWords(
+    db,
+    alternatives.map(({ word, nearest }) => ({
+      word,
+      nearest: nearest?.map((n) => n.word) ?? null,
+    })),
+    scope,
+    except,
+  );
+  return people.map((person) => {
+    const own = person.search_name.split(/[ -]+/);
+    const likeness = alternatives.map(({ word, nearest }) => {
+      if (!nearest) return own.some((w) => w.startsWith(word)) ? 1 : 0;
+      return Math.max(0, ...nearest.filter((n) => own.includes(n.word)).map((n) => n.similarity));
+    });
+    return { ...person, similarity: likeness.reduce((a, b) => a + b, 0) / likeness.length };
+  });
 }
 
 async function findOrganisationCandidates(db: Kysely<DB>, words: Words, scope: Scope) {
