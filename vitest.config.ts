@@ -6,6 +6,7 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 /**
  * Unit tests; API suites on PGlite and (with TEST_DATABASE_URL) again on PostgreSQL, each test
  * file on its own database cloned from a migrated, seeded template; browser journeys in Chromium.
+ * Every project `extends` the options here (timeouts, workers); inline projects otherwise do not.
  */
 export default defineConfig({
   test: {
@@ -15,9 +16,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts'] },
       },
       {
+        extends: true,
         test: {
           name: 'pglite',
           include: apiSuites,
@@ -28,6 +31,7 @@ export default defineConfig({
       ...(onPostgres
         ? [
             {
+              extends: true,
               test: {
                 name: 'postgres',
                 include: apiSuites,
@@ -38,6 +42,7 @@ export default defineConfig({
           ]
         : []),
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],

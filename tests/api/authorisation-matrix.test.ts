@@ -136,6 +136,17 @@ async function freshNetwork(): Promise<string> {
   return created.id;
 }
 
+/** An invited viewer (no password yet), so each cell changes a user no other cell touched. */
+async function freshUser(): Promise<string> {
+  const n = ++counter;
+  const created = await asAdmin('POST', '/api/v1/users', {
+    email: `inbjuden.${n}@test.example`,
+    displayName: `Inbjuden ${n}`,
+    role: 'viewer',
+  });
+  return created.user.id;
+}
+
 const rows: Row[] = [
   {
     route: 'POST /api/v1/organisations',
@@ -397,6 +408,48 @@ const rows: Row[] = [
       const url = `/api/v1/networks/${await freshNetwork()}`;
       return { url, ifMatchFrom: url };
     },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/users',
+    prepare: async () => {
+      const n = ++counter;
+      return {
+        url: '/api/v1/users',
+        payload: {
+          email: `ny.anvandare.${n}@test.example`,
+          displayName: `Ny användare ${n}`,
+          role: 'editor',
+          scopeOrganisationIds: [eskilstunaId],
+        },
+      };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'PATCH /api/v1/users/{id}',
+    prepare: async () => {
+      const url = `/api/v1/users/${await freshUser()}`;
+      return { url, payload: { displayName: 'Ändrat namn' }, ifMatchFrom: url };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'DELETE /api/v1/users/{id}',
+    prepare: async () => {
+      const url = `/api/v1/users/${await freshUser()}`;
+      return { url, ifMatchFrom: url };
+    },
+    // Disables the user: users are never deleted.
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/users/{id}/invitation',
+    prepare: async () => ({ url: `/api/v1/users/${await freshUser()}/invitation` }),
     expected: adminOnly,
     auditEvents: 1,
   },

@@ -87,3 +87,37 @@ export async function updatePasswordHash(db: Db, userId: string, passwordHash: s
     .returning('token_version')
     .executeTakeFirstOrThrow();
 }
+
+export function findUserByInviteTokenHash(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'disabled_at', 'invite_expires_at'])
+    .where('invite_token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+/**
+ * Sets the password chosen through an invitation, only if that invitation is still the one
+ * outstanding (so a token works once); signs out every earlier session. Undefined when not.
+ */
+export function acceptInvitation(db: Db, userId: string, tokenHash: string, passwordHash: string) {
+  return db
+    .updateTable('users')
+    .set((eb) => ({
+      password_hash: passwordHash,
+      password_changed_at: new Date(),
+      last_login_at: new Date(),
+      invite_token_hash: null,
+      invite_expires_at: null,
+      failed_login_count: 0,
+      locked_until: null,
+      token_version: eb('token_version', '+', 1),
+      version: eb('version', '+', 1),
+      updated_at: new Date(),
+    }))
+    .where('id', '=', userId)
+    .where('invite_token_hash', '=', tokenHash)
+    .where('disabled_at', 'is', null)
+    .returning(userColumns)
+    .executeTakeFirst();
+}

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { LoginBodySchema, LoginResponseSchema, MeSchema } from '@nk/shared';
+import { AcceptInviteBodySchema, LoginBodySchema, LoginResponseSchema, MeSchema } from '@nk/shared';
 import { Type } from 'typebox';
 import { problemRef, signedIn } from '../../lib/openapi';
 import { sessionCookie } from '../../plugins/auth';
-import { changePassword, describeUser, signIn, signOut } from './service';
+import { acceptInvitation, changePassword, describeUser, signIn, signOut } from './service';
 
 export interface AuthRoutesOptions {
   /** Sign-in attempts per client address per minute. */
@@ -29,6 +29,33 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
       const user = await signIn(app.db, request.body.email, request.body.password, context);
       const { token, expiresAt } = await app.issueSession(reply, user);
       return { token, expiresAt: expiresAt.toISOString(), user: await describeUser(app.db, user) };
+    },
+  );
+
+  app.post(
+    '/auth/accept-invite',
+    {
+      // Throttled like sign-in: it sets a password and hands out a session.
+      config: { rateLimit: { max: options.loginRateLimit, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Accept an invitation: choose a password and sign in',
+        description:
+          'The token comes from the invitation link (`/aktivera?token=…`) and works once, for seven days. Answers like sign-in.',
+        body: AcceptInviteBodySchema,
+        response: { 200: LoginResponseSchema, 400: problemRef, 429: problemRef },
+      },
+    },
+    async (request, reply) => {
+      const context = { actorId: null, requestId: request.id };
+      const { token, password } = request.body;
+      const user = await acceptInvitation(app.db, token, password, context);
+      const { token: session, expiresAt } = await app.issueSession(reply, user);
+      return {
+        token: session,
+        expiresAt: expiresAt.toISOString(),
+        user: await describeUser(app.db, user),
+      };
     },
   );
 

@@ -4,6 +4,9 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../lib/app-error';
 import type { AuthUser } from '../../plugins/auth';
 import { type ActorContext, appendAuditEvent } from '../audit/repository';
+import { inviteTokenHash } from '../users/invitation';
+import { findUser } from '../users/repository';
+import { toUser } from '../users/service';
 import * as users from './repository';
 
 const freeAttempts = 5;
@@ -123,6 +126,65 @@ export async function changePassword(
       entityId: user.id,
     });
     return token_version;
+  });
+}
+
+const invalidInvitation = () =>
+  new AppError(
+    'VALIDATION_FAILED',
+    'This invitation link is not valid: it has been used already or replaced by a newer one. Ask an administrator for a new invitation.',
+    { errors: [{ field: 'body.token', message: 'is not a valid invitation' }] },
+  );
+
+/**
+ * Sets the password of an invited user (or one whose administrator sent a new link) and signs
+ * them in: the token works once, for seven days, and only for an enabled user.
+ */
+export async function acceptInvitation(
+  db: Kysely<DB>,
+  token: string,
+  password: string,
+  context: ActorContext,
+): Promise<AuthUser> {
+  const tokenHash = inviteTokenHash(token);
+  const invited = await users.findUserByInviteTokenHash(db, tokenHash);
+  if (!invited || invited.disabled_at !== null) throw invalidInvitation();
+  if (!invited.invite_expires_at || invited.invite_expires_at <= new Date()) {
+    const day = invited.invite_expires_at?.toISOString().slice(0, 10);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `This invitation link expired${day ? ` on ${day}` : ''}: links work for seven days. Ask an administrator for a new invitation.`,
+      { errors: [{ field: 'body.token', message: 'has expired' }] },
+    );
+  }
+  // Hashing is slow on purpose, so it happens before the transaction, not inside it.
+  const passwordHash = await hashPassword(password);
+  return db.transaction().execute(async (trx) => {
+    const beforeRow = await findUser(trx, invited.id);
+    const row = await users.acceptInvitation(trx, invited.id, tokenHash, passwordHash);
+    // Someone else used the same link a moment earlier.
+    if (!row || !beforeRow) throw invalidInvitation();
+    const afterRow = await findUser(trx, invited.id);
+    await appendAuditEvent(
+      trx,
+      { ...context, actorId: row.id },
+      {
+        action: 'user.invite_accepted',
+        entityType: 'user',
+        entityId: row.id,
+        before: toUser(beforeRow),
+        after: afterRow && toUser(afterRow),
+      },
+    );
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role,
+      locale: row.locale,
+      personId: row.person_id,
+      tokenVersion: row.token_version,
+    };
   });
 }
 
