@@ -16,11 +16,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: { name: 'unit', include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts'] },
       },
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'pglite',
           include: apiSuites,
@@ -31,7 +31,7 @@ export default defineConfig({
       ...(onPostgres
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'postgres',
                 include: apiSuites,
@@ -42,7 +42,7 @@ export default defineConfig({
           ]
         : []),
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],

@@ -84,3 +84,11 @@ export function assertAdmin(request: FastifyRequest, access: Access): void {
     throw new AppError('FORBIDDEN', 'Only administrators may do this.');
   }
 }
+
+/**
+ * A preHandler for routes whose objects belong to no organisation (the catalogue, users): only
+ * administrators get past it, with 403 before anything else is looked at.
+ */
+export async function adminOnly(request: FastifyRequest): Promise<void> {
+  assertAdmin(request, await accessOf(request));
+}

@@ -12,22 +12,11 @@ import {
 import { accessOf } from '../../lib/access';
 import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
-import { problemRef, signedIn } from '../../lib/openapi';
+import { problemRef, signedIn, writeErrors } from '../../lib/openapi';
 import { getAssignment, listAssignments } from './service';
 import { createAssignment, endAssignment, handOver, updateAssignment } from './write-service';
 
 const tags = ['assignments'];
-const writeErrors = {
-  400: problemRef,
-  401: problemRef,
-  403: problemRef,
-  404: problemRef,
-  409: problemRef,
-  412: problemRef,
-  422: problemRef,
-  428: problemRef,
-};
-
 const assignmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
 

@@ -8,29 +8,14 @@ import {
   PageSchema,
   UpdateNetworkBodySchema,
 } from '@nk/shared';
-import type { FastifyRequest } from 'fastify';
-import { accessOf, assertAdmin } from '../../lib/access';
+import { accessOf, adminOnly } from '../../lib/access';
 import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
-import { problemRef, signedIn } from '../../lib/openapi';
+import { problemRef, signedIn, writeErrors } from '../../lib/openapi';
 import { getNetworkDetail, listNetworks } from './service';
 import { archiveNetwork, createNetwork, updateNetwork } from './write-service';
 
 const tags = ['networks'];
-const writeErrors = {
-  400: problemRef,
-  401: problemRef,
-  403: problemRef,
-  404: problemRef,
-  409: problemRef,
-  412: problemRef,
-  422: problemRef,
-  428: problemRef,
-};
-
-/** Networks belong to no organisation: only administrators change them (403 before anything else). */
-const adminOnly = async (request: FastifyRequest) => assertAdmin(request, await accessOf(request));
-
 const networksRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
 

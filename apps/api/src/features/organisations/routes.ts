@@ -16,23 +16,12 @@ import { Type } from 'typebox';
 import { accessOf } from '../../lib/access';
 import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
-import { problemRef, signedIn } from '../../lib/openapi';
+import { problemRef, signedIn, writeErrors } from '../../lib/openapi';
 import { createLink, deleteLink } from './link-service';
 import { getOrganisationDetail, listOrganisations } from './service';
 import { archiveOrganisation, createOrganisation, updateOrganisation } from './write-service';
 
 const tags = ['organisations'];
-const writeErrors = {
-  400: problemRef,
-  401: problemRef,
-  403: problemRef,
-  404: problemRef,
-  409: problemRef,
-  412: problemRef,
-  422: problemRef,
-  428: problemRef,
-};
-
 const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
 

@@ -11,12 +11,11 @@ import {
   RoleSchema,
   UpdateRoleBodySchema,
 } from '@nk/shared';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { accessOf, assertAdmin } from '../../lib/access';
+import { accessOf, adminOnly } from '../../lib/access';
 import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
-import { problemRef, signedIn } from '../../lib/openapi';
+import { problemRef, signedIn, writeErrors } from '../../lib/openapi';
 import { getCounterpart, getRoleDetail, listRoles } from './service';
 import {
   addCounterpart,
@@ -27,20 +26,6 @@ import {
 } from './write-service';
 
 const tags = ['roles'];
-const writeErrors = {
-  400: problemRef,
-  401: problemRef,
-  403: problemRef,
-  404: problemRef,
-  409: problemRef,
-  412: problemRef,
-  422: problemRef,
-  428: problemRef,
-};
-
-/** Roles belong to no organisation: only administrators change them (403 before anything else). */
-const adminOnly = async (request: FastifyRequest) => assertAdmin(request, await accessOf(request));
-
 const rolesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
 

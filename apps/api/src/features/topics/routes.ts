@@ -7,29 +7,14 @@ import {
   TopicSchema,
   UpdateTopicBodySchema,
 } from '@nk/shared';
-import type { FastifyRequest } from 'fastify';
-import { accessOf, assertAdmin } from '../../lib/access';
+import { accessOf, adminOnly } from '../../lib/access';
 import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
-import { problemRef, signedIn } from '../../lib/openapi';
+import { problemRef, signedIn, writeErrors } from '../../lib/openapi';
 import { getTopic, listTopics } from './service';
 import { archiveTopic, createTopic, updateTopic } from './write-service';
 
 const tags = ['topics'];
-const writeErrors = {
-  400: problemRef,
-  401: problemRef,
-  403: problemRef,
-  404: problemRef,
-  409: problemRef,
-  412: problemRef,
-  422: problemRef,
-  428: problemRef,
-};
-
-/** Topics belong to no organisation: only administrators change them (403 before anything else). */
-const adminOnly = async (request: FastifyRequest) => assertAdmin(request, await accessOf(request));
-
 const topicsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
 

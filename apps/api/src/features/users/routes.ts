@@ -9,30 +9,15 @@ import {
   UpdateUserBodySchema,
   UserSchema,
 } from '@nk/shared';
-import type { FastifyRequest } from 'fastify';
-import { accessOf, assertAdmin } from '../../lib/access';
+import { accessOf, adminOnly } from '../../lib/access';
 import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
-import { problemRef, signedIn } from '../../lib/openapi';
+import { problemRef, signedIn, writeErrors } from '../../lib/openapi';
 import { getUser, listUsers } from './service';
 import { createUser, disableUser, issueInvitation, updateUser } from './write-service';
 
 const tags = ['users'];
 const readErrors = { 400: problemRef, 401: problemRef, 403: problemRef };
-const writeErrors = {
-  400: problemRef,
-  401: problemRef,
-  403: problemRef,
-  404: problemRef,
-  409: problemRef,
-  412: problemRef,
-  422: problemRef,
-  428: problemRef,
-};
-
-/** Sign-in identities are the administrators' business only, reads included. */
-const adminOnly = async (request: FastifyRequest) => assertAdmin(request, await accessOf(request));
-
 const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
   app.addHook('preHandler', adminOnly);
