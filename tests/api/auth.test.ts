@@ -147,7 +147,7 @@ describe('the signed-in user', () => {
       ...options,
     })(claims);
 
-  it('refuses forged, expired and foreign tokens', async () => {
+  it('refuses forged, expired, not-yet-valid, tampered, unsigned and foreign tokens', async () => {
     const me = (
       await t.app.inject({ url: '/api/v1/me', headers: bearer(await t.signIn(demoUsers.admin)) })
     ).json();
@@ -170,8 +170,25 @@ describe('the signed-in user', () => {
       { expiresIn: undefined },
     );
     const wrongAudience = sign(claims, { aud: 'someone-else' });
+    const wrongIssuer = sign(claims, { iss: 'someone-else' });
+    const notYetValid = sign(claims, { notBefore: 600_000 });
+    // Same key, another algorithm: only HS256 is accepted (no algorithm confusion).
+    const otherAlgorithm = sign(claims, { algorithm: 'HS512' });
     const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
-    for (const token of [forged, expired, wrongAudience, unsigned, 'not-a-token']) {
+    // A valid token whose payload was edited to another user: the signature no longer matches.
+    const [header, , signature] = sign(claims).split('.');
+    const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url')}.${signature}`;
+    for (const token of [
+      forged,
+      expired,
+      wrongAudience,
+      wrongIssuer,
+      notYetValid,
+      otherAlgorithm,
+      unsigned,
+      tampered,
+      'not-a-token',
+    ]) {
       const response = await t.app.inject({ url: '/api/v1/me', headers: bearer(token) });
       expectProblem(response, 401, 'TOKEN_INVALID');
     }

@@ -129,7 +129,8 @@ function toProblem(error: AnyError | AppError, request: FastifyRequest): Problem
     return base(sqlCode, constraint ? `${detail} (${constraint})` : detail);
   }
   if (isDatabaseDown(error)) return base('DATABASE_UNAVAILABLE', 'Please try again shortly.');
-  if (code.startsWith('FST_JWT') || error.statusCode === 401) {
+  // @fastify/jwt passes fast-jwt's own errors (FAST_JWT_INACTIVE: used before its nbf) through unwrapped.
+  if (code.startsWith('FST_JWT') || code.startsWith('FAST_JWT') || error.statusCode === 401) {
     const missing = code.startsWith('FST_JWT_NO_AUTHORIZATION');
     return missing
       ? base('NOT_SIGNED_IN', 'Sign in to use the directory.')
