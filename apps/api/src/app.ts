@@ -8,6 +8,7 @@ import assignmentsRoutes from './features/assignments/routes';
 import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
 import counterpartsRoutes from './features/counterparts/routes';
+import exportsRoutes from './features/exports/routes';
 import healthRoutes from './features/health/routes';
 import networksRoutes from './features/networks/routes';
 import organisationRoutes from './features/organisations/routes';
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(assignmentsRoutes);
       await api.register(counterpartsRoutes);
       await api.register(searchRoutes);
+      await api.register(exportsRoutes);
       await api.register(suggestionsRoutes);
       await api.register(usersRoutes);
       await api.register(auditRoutes);

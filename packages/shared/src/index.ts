@@ -2,6 +2,7 @@ export * from './errors';
 export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/catalogue';
+export * from './schemas/exports';
 export * from './schemas/collaboration';
 export * from './schemas/common';
 export * from './schemas/organisations';
