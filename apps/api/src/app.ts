@@ -9,6 +9,7 @@ import auditRoutes from './features/audit/routes';
 import authRoutes from './features/auth/routes';
 import counterpartsRoutes from './features/counterparts/routes';
 import exportsRoutes from './features/exports/routes';
+import fhirRoutes from './features/fhir/routes';
 import healthRoutes from './features/health/routes';
 import networksRoutes from './features/networks/routes';
 import organisationRoutes from './features/organisations/routes';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions) {
     },
     { prefix: '/api/v1' },
   );
+  await app.register(fhirRoutes, { prefix: '/fhir/r4' });
   await app.register(web, { root: options.webRoot ?? defaultWebRoot });
   return app;
 }
