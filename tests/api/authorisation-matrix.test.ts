@@ -12,7 +12,9 @@ const callers: Caller[] = ['anonymous', 'viewer', 'otherEditor', 'editor', 'self
 
 interface PreparedRequest {
   url: string;
-  payload?: object;
+  payload?: object | string;
+  /** For bodies that are not JSON (a CSV file). */
+  contentType?: string;
   /** Read this URL first and send its ETag as If-Match. */
   ifMatchFrom?: string;
 }
@@ -145,6 +147,33 @@ async function freshUser(): Promise<string> {
     role: 'viewer',
   });
   return created.user.id;
+}
+
+/** An open suggestion about a fresh person below Eskilstuna kommun, reported by the admin. */
+async function freshSuggestion(): Promise<string> {
+  const created = await asAdmin('POST', '/api/v1/suggestions', {
+    targetType: 'person',
+    targetId: await freshPerson(),
+    message: `Uppgiften stämmer inte längre (${++counter}).`,
+  });
+  return created.id;
+}
+
+/** A one-person CSV list with an address no other cell uses. */
+const csvList = () => `givenName,familyName,email\nImma,Import,imma.${++counter}@matrix.example`;
+
+/** An import previewed by the admin in a fresh unit below Eskilstuna; committed if asked. */
+async function freshImport(committed: boolean): Promise<string> {
+  const previewed = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/imports?organisation=${await freshUnit()}`,
+    headers: { ...bearer(tokens.get('admin') as string), 'content-type': 'text/csv' },
+    payload: csvList(),
+  });
+  if (previewed.statusCode !== 201) throw new Error(`import: ${previewed.body}`);
+  const { id } = previewed.json<{ id: string }>();
+  if (committed) await asAdmin('POST', `/api/v1/imports/${id}/commit`, {});
+  return id;
 }
 
 const rows: Row[] = [
@@ -463,6 +492,72 @@ const rows: Row[] = [
     expected: { anonymous: 401, viewer: 400, otherEditor: 400, editor: 400, self: 400, admin: 400 },
     auditEvents: 0,
   },
+  {
+    route: 'POST /api/v1/suggestions',
+    prepare: async () => ({
+      url: '/api/v1/suggestions',
+      payload: {
+        targetType: 'person',
+        targetId: await freshPerson(),
+        field: 'phone',
+        message: `Numret går till växeln (${++counter}).`,
+      },
+    }),
+    // Anyone signed in may report that an entry is wrong, whatever organisation owns it.
+    expected: {
+      anonymous: 401,
+      viewer: 'ok',
+      otherEditor: 'ok',
+      editor: 'ok',
+      self: 'ok',
+      admin: 'ok',
+    },
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/suggestions/{id}/resolve',
+    prepare: async () => ({
+      url: `/api/v1/suggestions/${await freshSuggestion()}/resolve`,
+      payload: { note: 'Rättat.' },
+    }),
+    // Stewards of the target's owner and admins; the reporter alone may not close it.
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/suggestions/{id}/dismiss',
+    prepare: async () => ({ url: `/api/v1/suggestions/${await freshSuggestion()}/dismiss` }),
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/imports',
+    prepare: async () => ({
+      url: `/api/v1/imports?organisation=${await freshUnit()}`,
+      payload: csvList(),
+      contentType: 'text/csv',
+    }),
+    // A preview changes nothing in the directory but is itself recorded.
+    expected: orgScoped,
+    auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/imports/{id}/commit',
+    prepare: async () => ({
+      url: `/api/v1/imports/${await freshImport(false)}/commit`,
+      payload: {},
+    }),
+    // The person added, and the import itself.
+    expected: orgScoped,
+    auditEvents: 2,
+  },
+  {
+    route: 'POST /api/v1/imports/{id}/undo',
+    prepare: async () => ({ url: `/api/v1/imports/${await freshImport(true)}/undo`, payload: {} }),
+    // The added person archived again, and the import itself.
+    expected: orgScoped,
+    auditEvents: 2,
+  },
 ];
 
 /** Public by design: signing in, out, and accepting an invitation need no token. */
@@ -547,8 +642,10 @@ describe('authorisation matrix', () => {
     async (_route, caller, { row }) => {
       const method = row.route.split(' ')[0] as 'POST' | 'PATCH' | 'DELETE';
       const prepared = await row.prepare(caller);
-      const headers: Record<string, string> =
-        caller === 'anonymous' ? {} : bearer(tokens.get(caller) as string);
+      const headers: Record<string, string> = {
+        ...(caller === 'anonymous' ? {} : bearer(tokens.get(caller) as string)),
+        ...(prepared.contentType && { 'content-type': prepared.contentType }),
+      };
       if (prepared.ifMatchFrom) {
         const read = await t.app.inject({
           url: prepared.ifMatchFrom,

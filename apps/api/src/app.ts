@@ -11,6 +11,7 @@ import counterpartsRoutes from './features/counterparts/routes';
 import exportsRoutes from './features/exports/routes';
 import fhirRoutes from './features/fhir/routes';
 import healthRoutes from './features/health/routes';
+import importsRoutes from './features/imports/routes';
 import networksRoutes from './features/networks/routes';
 import organisationRoutes from './features/organisations/routes';
 import peopleRoutes from './features/people/routes';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(counterpartsRoutes);
       await api.register(searchRoutes);
       await api.register(exportsRoutes);
+      await api.register(importsRoutes);
       await api.register(suggestionsRoutes);
       await api.register(usersRoutes);
       await api.register(auditRoutes);

@@ -7,6 +7,8 @@ type CreatedAt = ColumnType<Date, never, never>;
 type GeneratedText = ColumnType<string, never, never>;
 type GeneratedNullableText = ColumnType<string | null, never, never>;
 type Json<T> = ColumnType<T, string, string>;
+/** A `jsonb` column with a default: may be left out of an insert. */
+type JsonWithDefault<T> = ColumnType<T, string | undefined, string>;
 
 interface Versioned {
   created_at: CreatedAt;
@@ -228,6 +230,7 @@ export interface ChangeSuggestionsTable extends Versioned {
   resolved_by: string | null;
   resolved_at: Timestamp | null;
   resolution_note: string | null;
+  field: string | null;
 }
 
 export interface ImportsTable extends Versioned {
@@ -236,10 +239,13 @@ export interface ImportsTable extends Versioned {
   created_by: string;
   status: Generated<'preview' | 'committing' | 'committed' | 'undone' | 'failed'>;
   filename: string | null;
-  mapping: Generated<Json<Record<string, string>>>;
-  summary: Generated<Json<Record<string, number>>>;
+  mapping: JsonWithDefault<Record<string, string>>;
+  summary: JsonWithDefault<Record<string, number>>;
   committed_at: Timestamp | null;
   undone_at: Timestamp | null;
+  encoding: Generated<'utf-8' | 'windows-1252'>;
+  separator: Generated<',' | ';'>;
+  applied: Json<Record<string, number>> | null;
 }
 
 export interface ImportRowsTable {
@@ -247,9 +253,9 @@ export interface ImportRowsTable {
   line: number;
   action: 'add' | 'change' | 'end' | 'unchanged' | 'error' | 'duplicate';
   person_id: string | null;
-  data: Generated<Json<Record<string, unknown>>>;
-  changes: Generated<Json<Record<string, unknown>>>;
-  errors: Generated<Json<{ column: string; message: string }[]>>;
+  data: JsonWithDefault<Record<string, unknown>>;
+  changes: JsonWithDefault<Record<string, unknown>>;
+  errors: JsonWithDefault<{ column: string; message: string }[]>;
   applied: Generated<boolean>;
 }
 

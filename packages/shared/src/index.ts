@@ -3,6 +3,7 @@ export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/catalogue';
 export * from './schemas/exports';
+export * from './schemas/imports';
 export * from './schemas/collaboration';
 export * from './schemas/common';
 export * from './schemas/organisations';

@@ -41,6 +41,8 @@ export default fp(
           { name: 'suggestions', description: '"This is wrong" reports for stewards' },
           { name: 'users', description: 'Sign-in accounts, roles and steward scopes (admin)' },
           { name: 'audit', description: 'The append-only log of every change (admin)' },
+          { name: 'exports', description: 'vCard and CSV downloads of people (audit-logged)' },
+          { name: 'imports', description: "CSV import of an organisation's list as desired state" },
           { name: 'operations', description: 'Health and readiness' },
         ],
       },
