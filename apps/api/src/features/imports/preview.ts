@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../lib/app-error';
 import { todayInSweden } from '../../lib/dates';
 import { type ActorContext, appendAuditEvent } from '../audit/repository';
 import { csvLines, decodeCsv, detectSeparator, planColumns } from './csv-input';
+import { lookalikeFinder } from './lookalikes';
 import { presentImport } from './present';
 import * as repository from './repository';
 import { type RowError, type RowValues, roleFinder, rowErrors, valuesOf } from './row-values';
@@ -149,15 +150,17 @@ export async function previewImport(
     // Holders now or later; only those who started before today can be ended yesterday.
     const holders = await repository.holdersFrom(trx, organisationId, today);
     const endable = (h: repository.HeldPost) => h.valid_from < today;
+    const holdingsOf = new Map<string, repository.HeldPost[]>();
+    for (const holder of holders) {
+      holdingsOf.set(holder.person_id, [...(holdingsOf.get(holder.person_id) ?? []), holder]);
+    }
     const adds = valid.filter((row) => !stored.has(row.values.email ?? ''));
+    const resembling = lookalikeFinder(await repository.namesIn(trx, organisationId));
     const lookalikes = new Map(
-      (
-        await repository.similarPeople(
-          trx,
-          organisationId,
-          adds.map((row) => `${row.values.givenName} ${row.values.familyName}`),
-        )
-      ).map((match) => [adds[match.n]?.line, match]),
+      adds.flatMap((row) => {
+        const match = resembling(row.values.givenName ?? '', row.values.familyName ?? '');
+        return match ? [[row.line, match] as const] : [];
+      }),
     );
 
     const records: repository.ImportRowRecord[] = file.rows.map((row) => {
@@ -191,7 +194,7 @@ export async function previewImport(
       if (person.archived_at) changes.archived = { from: 'archived', to: null };
       const ends: { id: string; version: number }[] = [];
       if (row.roleId) {
-        const own = holders.filter((h) => h.person_id === person.id);
+        const own = holdingsOf.get(person.id) ?? [];
         if (!own.some((h) => h.role_id === row.roleId)) {
           changes.role = {
             from: own.map((h) => h.role_name).join(', ') || null,

@@ -69,30 +69,15 @@ export async function peopleByIds(db: Db, ids: readonly string[]): Promise<Store
   return found;
 }
 
-/**
- * People of the organisation whose folded name resembles one of `names` (trigram similarity on
- * the indexed `search_name`): the possible duplicates of people a file would add.
- */
-export async function similarPeople(
-  trx: Transaction<DB>,
-  organisationId: string,
-  names: readonly string[],
-): Promise<{ n: number; id: string; given_name: string; family_name: string }[]> {
-  if (names.length === 0) return [];
-  await sql`SET LOCAL pg_trgm.similarity_threshold = 0.6`.execute(trx);
-  const found: { n: number; id: string; given_name: string; family_name: string }[] = [];
-  let offset = 0;
-  for (const slice of slices(names)) {
-    const { rows } = await sql<{ n: number; id: string; given_name: string; family_name: string }>`
-      SELECT DISTINCT ON (t.n) t.n::int + ${offset} AS n, p.id, p.given_name, p.family_name
-      FROM unnest(${slice}::text[]) WITH ORDINALITY AS t(name, n)
-      JOIN people p ON p.search_name % nk_fold(t.name)
-      WHERE p.organisation_id = ${organisationId} AND p.erased_at IS NULL AND NOT p.protected
-      ORDER BY t.n, similarity(p.search_name, nk_fold(t.name)) DESC`.execute(trx);
-    found.push(...rows.map((row) => ({ ...row, n: Number(row.n) - 1 })));
-    offset += slice.length;
-  }
-  return found;
+/** The names of the organisation's people, to find possible duplicates among (protected left out). */
+export function namesIn(db: Db, organisationId: string) {
+  return db
+    .selectFrom('people')
+    .select(['id', 'given_name', 'family_name'])
+    .where('organisation_id', '=', organisationId)
+    .where('erased_at', 'is', null)
+    .where('protected', '=', false)
+    .execute();
 }
 
 export interface HeldPost {
