@@ -40,6 +40,14 @@ export function createAppRouter() {
               }),
             },
             {
+              path: routes.search,
+              lazy: async () => ({ Component: (await import('./routes/search')).SearchRoute }),
+            },
+            {
+              path: routes.person,
+              lazy: async () => ({ Component: (await import('./routes/person')).PersonRoute }),
+            },
+            {
               path: '*',
               lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
             },

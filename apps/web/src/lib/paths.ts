@@ -9,6 +9,8 @@ export const routes = {
   signIn: '/logga-in',
   organisations: '/organisationer',
   organisation: '/organisationer/:id',
+  search: '/sok',
+  person: '/personer/:id',
 } as const;
 
 /** Name of the query parameter that carries "where to go after signing in". */
@@ -16,6 +18,45 @@ export const returnToParam = 'till';
 
 /** Name of the query parameter that asks for an organisation "as of" a date. */
 export const asOfParam = 'datum';
+
+/**
+ * What a search page shows, as it is kept in its address (`/sok?q=…&organisation=…`): every
+ * filter takes one value, an id except `municipality` (SCB code) and `type` (kind of hit).
+ */
+export interface SearchParams {
+  q?: string;
+  type?: string;
+  role?: string;
+  organisation?: string;
+  network?: string;
+  municipality?: string;
+  topic?: string;
+  /** Also people who have left and posts held before. */
+  former?: boolean;
+}
+
+/** The filters of the search page, in the order they appear in its address. */
+export const searchFilterParams = [
+  'type',
+  'role',
+  'organisation',
+  'network',
+  'municipality',
+  'topic',
+] as const;
+export type SearchFilterParam = (typeof searchFilterParams)[number];
+
+/** The query string of a search page; empty values are left out, so equal searches share a URL. */
+export function searchQueryString(params: SearchParams): string {
+  const query = new URLSearchParams();
+  if (params.q?.trim()) query.set('q', params.q);
+  for (const name of searchFilterParams) {
+    const value = params[name];
+    if (value) query.set(name, value);
+  }
+  if (params.former) query.set('former', '1');
+  return query.toString();
+}
 
 export const paths = {
   home: () => routes.home,
@@ -28,6 +69,14 @@ export const paths = {
   organisations: () => routes.organisations,
   organisation: (id: string, asOf?: string) => {
     const base = `${routes.organisations}/${encodeURIComponent(id)}`;
+    return asOf ? `${base}?${new URLSearchParams({ [asOfParam]: asOf })}` : base;
+  },
+  search: (params: SearchParams = {}) => {
+    const query = searchQueryString(params);
+    return query ? `${routes.search}?${query}` : routes.search;
+  },
+  person: (id: string, asOf?: string) => {
+    const base = `/personer/${encodeURIComponent(id)}`;
     return asOf ? `${base}?${new URLSearchParams({ [asOfParam]: asOf })}` : base;
   },
 };

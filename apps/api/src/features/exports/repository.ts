@@ -1,40 +1,12 @@
 import type { DB } from '@nk/db';
 import type { AssignmentKind } from '@nk/shared';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Scope } from '../search/repository';
+import { type Kysely, sql } from 'kysely';
+import { current, peopleFilters, type Scope } from '../search/repository';
 
 /*
- * The SQL of exports. The filters mean what they mean in search (`peopleFilters` in
- * features/search/repository.ts): the same Scope, resolved by the same helpers; only the cap
- * differs, as an export wants every match rather than the best hundred.
+ * The SQL of exports. The filters are search's own (`peopleFilters`); only the cap differs, as an
+ * export wants every match rather than the best hundred.
  */
-
-const current = (alias: string, asOf: string, former: boolean) =>
-  former
-    ? sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${asOf}::date`
-    : sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${asOf}::date
-        AND (${sql.ref(`${alias}.valid_to`)} IS NULL OR ${sql.ref(`${alias}.valid_to`)} >= ${asOf}::date)`;
-
-function peopleFilters(scope: Scope, ids: string[] | undefined): RawBuilder<boolean> {
-  const parts: RawBuilder<boolean>[] = [sql`p.erased_at IS NULL`];
-  if (!scope.former) parts.push(sql`p.archived_at IS NULL`);
-  if (!scope.isAdmin) parts.push(sql`NOT p.protected`);
-  if (ids) parts.push(sql`p.id = ANY(${ids}::uuid[])`);
-  const holds = (condition: RawBuilder<boolean>) => sql<boolean>`EXISTS (
-    SELECT 1 FROM assignments a JOIN posts po ON po.id = a.post_id
-    WHERE a.person_id = p.id AND ${current('a', scope.asOf, scope.former)} AND ${condition})`;
-  if (scope.role) parts.push(holds(sql`po.role_id = ${scope.role}`));
-  if (scope.organisations) {
-    parts.push(sql`(p.organisation_id = ANY(${scope.organisations}::uuid[])
-      OR ${holds(sql`po.organisation_id = ANY(${scope.organisations}::uuid[])`)})`);
-  }
-  if (scope.networks) parts.push(holds(sql`po.network_id = ANY(${scope.networks}::uuid[])`));
-  if (scope.topic) {
-    parts.push(sql`EXISTS (SELECT 1 FROM person_topics pt
-      WHERE pt.person_id = p.id AND pt.topic_id = ${scope.topic})`);
-  }
-  return sql<boolean>`(${sql.join(parts, sql` AND `)})`;
-}
 
 /**
  * Ids of the people the filters select (optionally only among `ids`), in Swedish name order,
@@ -48,7 +20,7 @@ export async function peopleMatching(
 ): Promise<string[]> {
   const { rows } = await sql<{ id: string }>`
     SELECT p.id FROM people p
-    WHERE ${peopleFilters(scope, ids)}
+    WHERE ${peopleFilters(scope)} AND (${ids === undefined} OR p.id = ANY(${ids ?? []}::uuid[]))
     ORDER BY p.sort_key, p.id
     LIMIT ${limit}`.execute(db);
   return rows.map((r) => r.id);

@@ -11,8 +11,7 @@ import { todayInSweden } from '../../lib/dates';
 import { type ActorContext, appendAuditEvent } from '../audit/repository';
 import { findPeople } from '../people/repository';
 import { forCaller, getPersonDetail, isVisibleTo, toPerson } from '../people/service';
-import * as searchRepository from '../search/repository';
-import { search } from '../search/service';
+import { scopeOf, search } from '../search/service';
 import type { ContactCard, ContactPost } from './contact';
 import { toCsv } from './csv';
 import * as repository from './repository';
@@ -59,41 +58,6 @@ export async function personVcard(
     body,
     count: 1,
     capped: false,
-  };
-}
-
-/** The search's filters resolved to ids the way search resolves them (organisation trees etc.). */
-async function scopeOf(
-  db: Kysely<DB>,
-  access: Access,
-  filters: ExportFilters,
-  asOf: string,
-): Promise<searchRepository.Scope> {
-  let organisations: string[] | undefined;
-  if (filters.organisation) {
-    organisations = await searchRepository.organisationTrees(
-      db,
-      searchRepository.organisationIs(filters.organisation),
-    );
-  }
-  if (filters.municipality) {
-    const inMunicipality = await searchRepository.organisationTrees(
-      db,
-      searchRepository.organisationInMunicipality(filters.municipality),
-    );
-    organisations = organisations
-      ? organisations.filter((id) => inMunicipality.includes(id))
-      : inMunicipality;
-  }
-  return {
-    asOf,
-    former: filters.former ?? false,
-    isAdmin: access.isAdmin,
-    inside: [...access.inside],
-    ...(filters.role && { role: filters.role }),
-    ...(organisations && { organisations }),
-    ...(filters.network && { networks: await searchRepository.networkTree(db, filters.network) }),
-    ...(filters.topic && { topic: filters.topic }),
   };
 }
 

@@ -72,7 +72,8 @@ const tierOf = (column: RawBuilder<string>, words: Words) =>
 /** Trigram similarity needs three letters; shorter words must start a word instead. */
 const fuzzyWords = (words: Words) => words.filter((w) => w.length >= 3);
 
-const current = (alias: string, asOf: string, former: boolean) =>
+/** The assignment under `alias` runs on `asOf` (or, with `former`, had begun by then). */
+export const current = (alias: string, asOf: string, former: boolean) =>
   former
     ? sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${asOf}::date`
     : sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${asOf}::date
@@ -82,7 +83,8 @@ const current = (alias: string, asOf: string, former: boolean) =>
 
 const personName = sql<string>`p.search_name`;
 
-function peopleFilters(scope: Scope): RawBuilder<boolean> {
+/** The people a search's filters allow: also what an export of the search selects from. */
+export function peopleFilters(scope: Scope): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [sql`p.erased_at IS NULL`];
   if (!scope.former) parts.push(sql`p.archived_at IS NULL`);
   if (!scope.isAdmin) parts.push(sql`NOT p.protected`);

@@ -75,10 +75,14 @@ function kindsFor(query: SearchQuery, parsed: ParsedQuery): Set<SearchHitType> {
   return kinds;
 }
 
-async function scopeOf(
+/** The filters of a search (or an export of one) resolved to ids: organisation trees and so on. */
+export async function scopeOf(
   db: Kysely<DB>,
   access: Access,
-  query: SearchQuery,
+  query: Pick<
+    SearchQuery,
+    'organisation' | 'municipality' | 'role' | 'network' | 'topic' | 'former'
+  >,
   asOf: string,
 ): Promise<Scope> {
   let organisations: string[] | undefined;
