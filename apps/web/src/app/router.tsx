@@ -48,6 +48,64 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('./routes/person')).PersonRoute }),
             },
             {
+              path: routes.counterparts,
+              lazy: async () => ({
+                Component: (await import('./routes/counterparts')).CounterpartsRoute,
+              }),
+            },
+            {
+              path: routes.networks,
+              lazy: async () => ({ Component: (await import('./routes/networks')).NetworksRoute }),
+            },
+            {
+              path: routes.network,
+              lazy: async () => ({ Component: (await import('./routes/network')).NetworkRoute }),
+            },
+            {
+              path: routes.role,
+              lazy: async () => ({ Component: (await import('./routes/role')).RoleRoute }),
+            },
+            {
+              path: routes.post,
+              lazy: async () => ({ Component: (await import('./routes/post')).PostRoute }),
+            },
+            {
+              path: routes.onboarding,
+              lazy: async () => ({
+                Component: (await import('./routes/onboarding')).OnboardingRoute,
+              }),
+            },
+            {
+              path: routes.networkMap,
+              lazy: async () => ({
+                Component: (await import('./routes/network-map')).NetworkMapRoute,
+              }),
+            },
+            {
+              path: routes.admin,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-home')).AdminHomeRoute,
+              }),
+            },
+            {
+              path: routes.adminImport,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-import')).AdminImportRoute,
+              }),
+            },
+            {
+              path: routes.adminAudit,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-audit')).AdminAuditRoute,
+              }),
+            },
+            {
+              path: routes.adminUsers,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-users')).AdminUsersRoute,
+              }),
+            },
+            {
               path: '*',
               lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
             },

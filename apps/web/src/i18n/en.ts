@@ -1,3 +1,6 @@
+import { en as adminEn } from '../features/admin/i18n';
+import { en as collaborationEn } from '../features/collaboration/i18n';
+import { en as onboardingEn } from '../features/onboarding/i18n';
 import type { TranslationKey } from './sv';
 
 /** English, complete: the type makes a missing or misspelt key a compile error. */
@@ -255,4 +258,7 @@ export const en: Record<TranslationKey, string> = {
   'error.notSignedIn': 'You are no longer signed in. Please sign in again.',
   'error.validation': 'The details are not valid. Correct what is marked and try again.',
   'error.pageLoad': 'The page could not be loaded. Reload the page and try again.',
+  ...adminEn,
+  ...collaborationEn,
+  ...onboardingEn,
 };

@@ -1,3 +1,7 @@
+import { sv as adminSv } from '../features/admin/i18n';
+import { sv as collaborationSv } from '../features/collaboration/i18n';
+import { sv as onboardingSv } from '../features/onboarding/i18n';
+
 /**
  * The source dictionary: Swedish is the default language and every key starts here. `en.ts` must
  * have exactly the same keys (a missing one fails the typecheck and the i18n test).
@@ -256,6 +260,9 @@ export const sv = {
   'error.notSignedIn': 'Du är inte inloggad längre. Logga in igen.',
   'error.validation': 'Uppgifterna är inte giltiga. Rätta det som är markerat och försök igen.',
   'error.pageLoad': 'Sidan kunde inte laddas. Ladda om sidan och försök igen.',
+  ...adminSv,
+  ...collaborationSv,
+  ...onboardingSv,
 } as const;
 
 export type TranslationKey = keyof typeof sv;

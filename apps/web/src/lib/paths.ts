@@ -11,6 +11,17 @@ export const routes = {
   organisation: '/organisationer/:id',
   search: '/sok',
   person: '/personer/:id',
+  counterparts: '/motparter',
+  networks: '/natverk',
+  network: '/natverk/:id',
+  role: '/roller/:id',
+  post: '/funktioner/:id',
+  onboarding: '/ny-i-natverket',
+  networkMap: '/karta',
+  admin: '/admin',
+  adminImport: '/admin/import',
+  adminAudit: '/admin/logg',
+  adminUsers: '/admin/anvandare',
 } as const;
 
 /** Name of the query parameter that carries "where to go after signing in". */
@@ -79,7 +90,27 @@ export const paths = {
     const base = `/personer/${encodeURIComponent(id)}`;
     return asOf ? `${base}?${new URLSearchParams({ [asOfParam]: asOf })}` : base;
   },
+  counterparts: (params: { role?: string; organisation?: string } = {}) => {
+    const query = new URLSearchParams(
+      Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    ).toString();
+    return query ? `${routes.counterparts}?${query}` : routes.counterparts;
+  },
+  networks: () => routes.networks,
+  network: (id: string, asOf?: string) => withAsOf(`/natverk/${encodeURIComponent(id)}`, asOf),
+  role: (id: string) => `/roller/${encodeURIComponent(id)}`,
+  post: (id: string, asOf?: string) => withAsOf(`/funktioner/${encodeURIComponent(id)}`, asOf),
+  onboarding: () => routes.onboarding,
+  networkMap: () => routes.networkMap,
+  admin: () => routes.admin,
+  adminImport: () => routes.adminImport,
+  adminAudit: () => routes.adminAudit,
+  adminUsers: () => routes.adminUsers,
 };
+
+function withAsOf(base: string, asOf?: string): string {
+  return asOf ? `${base}?${new URLSearchParams({ [asOfParam]: asOf })}` : base;
+}
 
 /**
  * Accepts only a path inside this app as a place to return to after signing in, so a crafted
