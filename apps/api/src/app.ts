@@ -16,6 +16,7 @@ import networksRoutes from './features/networks/routes';
 import organisationRoutes from './features/organisations/routes';
 import peopleRoutes from './features/people/routes';
 import postsRoutes from './features/posts/routes';
+import reviewRoutes from './features/review/routes';
 import rolesRoutes from './features/roles/routes';
 import searchRoutes from './features/search/routes';
 import suggestionsRoutes from './features/suggestions/routes';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(searchRoutes);
       await api.register(exportsRoutes);
       await api.register(importsRoutes);
+      await api.register(reviewRoutes);
       await api.register(suggestionsRoutes);
       await api.register(usersRoutes);
       await api.register(auditRoutes);

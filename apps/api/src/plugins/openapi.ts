@@ -43,6 +43,10 @@ export default fp(
           { name: 'audit', description: 'The append-only log of every change (admin)' },
           { name: 'exports', description: 'vCard and CSV downloads of people (audit-logged)' },
           { name: 'imports', description: "CSV import of an organisation's list as desired state" },
+          {
+            name: 'review',
+            description: "What needs a steward's attention: stale, incomplete, duplicate, vacant",
+          },
           { name: 'fhir', description: 'Read-only FHIR R4 facade (application/fhir+json)' },
           { name: 'operations', description: 'Health and readiness' },
         ],
