@@ -176,6 +176,35 @@ async function freshImport(committed: boolean): Promise<string> {
   return id;
 }
 
+/** A second entry for a fresh person, ready to be merged into it. */
+async function freshTwin(survivorId: string): Promise<string> {
+  const survivor = await asAdmin('GET', `/api/v1/people/${survivorId}`);
+  const twin = await asAdmin('POST', '/api/v1/people', {
+    givenName: survivor.givenName,
+    familyName: survivor.familyName,
+    organisationId: eskilstunaId,
+  });
+  return twin.id;
+}
+
+/** A merge of two fresh entries below Eskilstuna, made by the admin, ready to be undone. */
+async function freshMerge(): Promise<string> {
+  const survivorId = await freshPerson();
+  const duplicateId = await freshTwin(survivorId);
+  const read = await t.app.inject({
+    url: `/api/v1/people/${survivorId}`,
+    headers: bearer(tokens.get('admin') as string),
+  });
+  const merged = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/people/${survivorId}/merge`,
+    headers: { ...bearer(tokens.get('admin') as string), 'if-match': String(read.headers.etag) },
+    payload: { duplicateId },
+  });
+  if (merged.statusCode !== 201) throw new Error(`merge: ${merged.body}`);
+  return merged.json<{ id: string }>().id;
+}
+
 const rows: Row[] = [
   {
     route: 'POST /api/v1/organisations',
@@ -529,6 +558,27 @@ const rows: Row[] = [
     prepare: async () => ({ url: `/api/v1/suggestions/${await freshSuggestion()}/dismiss` }),
     expected: orgScoped,
     auditEvents: 1,
+  },
+  {
+    route: 'POST /api/v1/people/{id}/merge',
+    prepare: async () => {
+      const survivorId = await freshPerson();
+      const url = `/api/v1/people/${survivorId}`;
+      return {
+        url: `${url}/merge`,
+        payload: { duplicateId: await freshTwin(survivorId) },
+        ifMatchFrom: url,
+      };
+    },
+    // The survivor changed and the duplicate archived (neither had posts to move).
+    expected: orgScoped,
+    auditEvents: 2,
+  },
+  {
+    route: 'POST /api/v1/merges/{id}/undo',
+    prepare: async () => ({ url: `/api/v1/merges/${await freshMerge()}/undo` }),
+    expected: orgScoped,
+    auditEvents: 2,
   },
   {
     route: 'POST /api/v1/imports',

@@ -12,6 +12,7 @@ import exportsRoutes from './features/exports/routes';
 import fhirRoutes from './features/fhir/routes';
 import healthRoutes from './features/health/routes';
 import importsRoutes from './features/imports/routes';
+import mergesRoutes from './features/merges/routes';
 import networksRoutes from './features/networks/routes';
 import organisationRoutes from './features/organisations/routes';
 import peopleRoutes from './features/people/routes';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(exportsRoutes);
       await api.register(importsRoutes);
       await api.register(reviewRoutes);
+      await api.register(mergesRoutes);
       await api.register(suggestionsRoutes);
       await api.register(usersRoutes);
       await api.register(auditRoutes);

@@ -265,6 +265,25 @@ export interface ImportMappingsTable {
   updated_at: Timestamp;
 }
 
+export interface PersonMergesTable {
+  id: Generated<string>;
+  survivor_id: string;
+  merged_id: string;
+  survivor_before: Json<Record<string, unknown>>;
+  merged_before: Json<Record<string, unknown>>;
+  survivor_version: number;
+  merged_version: number;
+  moved: Json<{
+    assignments: string[];
+    suggestions: string[];
+    topics: string[];
+    user: string | null;
+  }>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  undone_at: Timestamp | null;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   organisation_links: OrganisationLinksTable;
@@ -286,6 +305,7 @@ export interface DB {
   imports: ImportsTable;
   import_rows: ImportRowsTable;
   import_mappings: ImportMappingsTable;
+  person_merges: PersonMergesTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

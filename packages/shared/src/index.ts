@@ -4,6 +4,7 @@ export * from './schemas/auth';
 export * from './schemas/catalogue';
 export * from './schemas/exports';
 export * from './schemas/imports';
+export * from './schemas/merges';
 export * from './schemas/collaboration';
 export * from './schemas/common';
 export * from './schemas/organisations';
