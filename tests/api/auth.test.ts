@@ -250,4 +250,23 @@ describe('revocation', () => {
     const body = expectProblem(response, 400, 'VALIDATION_FAILED');
     expect(body.errors).toEqual([{ field: 'body.currentPassword', message: 'is wrong' }]);
   });
+
+  it.each([
+    ['qwertyuiop', 'is one of the most common passwords'],
+    ['Password123', 'is one of the most common passwords'],
+    ['redaktor-lösen', 'contains your e-mail address'],
+    ['abababababab', 'repeats too few characters'],
+  ])('refuses the weak new password %s', async (newPassword, message) => {
+    const token = await t.signIn(demoUsers.editor);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: bearer(token),
+      payload: { currentPassword: t.demoPassword, newPassword },
+    });
+    const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+    expect(body.errors).toEqual([{ field: 'body.newPassword', message }]);
+    // Nothing changed: the old password still works.
+    expect(await t.signIn(demoUsers.editor)).toBeTruthy();
+  });
 });

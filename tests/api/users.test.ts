@@ -341,6 +341,16 @@ describe('inviting a user', () => {
 });
 
 describe('accepting an invitation', () => {
+  it('refuses a common password when accepting, and keeps the link usable', async () => {
+    const { token } = await invite();
+    const weak = await accept(token, 'password1');
+    const body = expectProblem(weak, 400, 'VALIDATION_FAILED');
+    expect(body.errors).toEqual([
+      { field: 'body.password', message: 'is one of the most common passwords' },
+    ]);
+    expect((await accept(token)).statusCode).toBe(200);
+  });
+
   it('sets the password, signs the user in and works only once', async () => {
     const { user, token } = await invite({ role: 'editor', scopeOrganisationIds: [flenId] });
     const response = await accept(token);

@@ -3,143 +3,215 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
-import pg from 'pg';
-import { root, runProcess, type Started, startProcess } from './processes';
+import { type BenchDatabase, type DatabaseKind, prepareDatabase } from './databases';
+import { type LoadSettings, type Measurement, measure } from './load';
+import { root, type Started, startProcess } from './processes';
+import { seededRandom } from './random';
+import { drawSample, signIn } from './sample';
+import {
+  type BenchContext,
+  memoryRow,
+  type Plan,
+  pgliteShareRows,
+  type Scenario,
+  scenarios,
+  searchGrowthRows,
+} from './scenarios';
+import { type Check, formatTable, type Row } from './table';
 
 /**
  * `npm run bench`: measures the product the way users load it (see ../shared/BENCHMARKS.md).
  * Load comes from this process (autocannon) against servers in child processes on loopback;
  * every scenario is reported as a ratio to R0 measured in the same run. It never asserts.
+ *
+ *   npm run bench                          PostgreSQL at 10k and 100k, PGlite at 10k
+ *   npm run bench -- --scale 1000000       PostgreSQL at 1M (PGlite still at 10k)
+ *   npm run bench -- --quick               10k on both, short runs: checks the harness works
+ *   options: --db postgres,pglite --pglite-scale 10000 --duration 10 --warmup 3 --runs 3
+ *            --connections 20; BENCH_DATABASE_URL names the PostgreSQL server
  */
-const { values } = parseArgs({
-  options: {
-    scale: { type: 'string', default: '10000,100000' },
-    db: { type: 'string', default: 'postgres,pglite' },
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '20' },
-    runs: { type: 'string', default: '3' },
-  },
-});
-const scales = values.scale.split(',').map(Number);
-const kinds = values.db.split(',') as ('postgres' | 'pglite')[];
-const duration = Number(values.duration);
-const connections = Number(values.connections);
-const runs = Number(values.runs);
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
-
-interface Measurement {
-  reqPerSec: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  spread: [number, number];
-  rssMb?: number;
+interface Options {
+  /** Each database at each of its scales, in the order they run. */
+  plan: { kind: DatabaseKind; scale: number }[];
+  settings: LoadSettings;
+  adminUrl: string;
 }
 
-interface Row {
-  id: string;
-  scenario: string;
-  database: string;
-  scale: number;
-  measurement?: Measurement;
-  ratio?: number;
-  note?: string;
-}
+const numbers = (list: string) => list.split(',').map(Number);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
-function rssMb(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-  } catch {
-    return 0;
-  }
-}
-
-/** Warm-up, then `runs` bounded runs; the median and the spread of requests per second. */
-async function load(
-  url: string,
-  requests: autocannon.Request[],
-  options: { pid?: number; connections?: number } = {},
-): Promise<Measurement> {
-  const run = (seconds: number) =>
-    autocannon({
-      url,
-      requests,
-      connections: options.connections ?? connections,
-      pipelining: 1,
-      duration: seconds,
-    });
-  await run(Math.min(3, duration));
-  const results: autocannon.Result[] = [];
-  let maxRss = 0;
-  for (let i = 0; i < runs; i++) {
-    const sampler = setInterval(() => {
-      maxRss = Math.max(maxRss, rssMb(options.pid));
-    }, 250);
-    results.push(await run(duration));
-    clearInterval(sampler);
-  }
-  const rates = results.map((r) => r.requests.average);
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      scale: { type: 'string' },
+      'pglite-scale': { type: 'string' },
+      db: { type: 'string', default: 'postgres,pglite' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      connections: { type: 'string', default: '20' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
+  const quick = values.quick;
+  const kinds = values.db.split(',') as DatabaseKind[];
+  const scalesOf: Record<DatabaseKind, number[]> = {
+    postgres: numbers(values.scale ?? (quick ? '10000' : '10000,100000')),
+    pglite: numbers(values['pglite-scale'] ?? '10000'),
+  };
   return {
-    reqPerSec: median(rates),
-    p50: median(results.map((r) => r.latency.p50)),
-    p99: median(results.map((r) => r.latency.p99)),
-    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
-    spread: [Math.min(...rates), Math.max(...rates)],
-    ...(options.pid ? { rssMb: maxRss } : {}),
+    plan: kinds.flatMap((kind) => scalesOf[kind].map((scale) => ({ kind, scale }))),
+    settings: {
+      connections: Number(values.connections),
+      duration: Number(values.duration ?? (quick ? 2 : 10)),
+      warmup: Number(values.warmup ?? (quick ? 1 : 3)),
+      runs: Number(values.runs),
+    },
+    adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/postgres',
   };
 }
 
-async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
+const ratioTo = (r0: Measurement) => (m: Measurement) =>
+  Math.round((m.reqPerSec / r0.reqPerSec) * 100) / 100;
+
+async function measureR0(settings: LoadSettings, label: string): Promise<Row> {
+  const r0 = await startProcess('tests/bench/r0-server.ts', {}, /listening (http:\/\/[\d.:]+)/);
   try {
-    await client.query(text);
+    const measurement = await measure(r0.url, [{ method: 'GET', path: '/r0' }], settings);
+    return { id: 'R0', scenario: label, database: '-', scale: 0, measurement };
   } finally {
-    await client.end();
+    await r0.stop();
   }
-}
-
-/** A database of the kind at the scale: demo network plus synthetic people. */
-async function prepareDatabase(
-  kind: 'postgres' | 'pglite',
-  scale: number,
-): Promise<Record<string, string>> {
-  const env: Record<string, string> = { DEMO_PASSWORD: 'bench-password-1' };
-  if (kind === 'postgres') {
-    const name = `nk_bench_${scale}`;
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminQuery(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-  } else {
-    env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), `nk-bench-${scale}-`));
-  }
-  await runProcess('apps/api/src/cli/seed.ts', ['--scale', String(scale)], env);
-  return env;
-}
-
-async function signIn(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@demo.example', password: 'bench-password-1' }),
-  });
-  const body = (await response.json()) as { token: string };
-  return body.token;
 }
 
 async function startApi(env: Record<string, string>): Promise<Started> {
-  return startProcess(
+  const api = await startProcess(
     'apps/api/src/server.ts',
     { ...env, PORT: '0' },
     /running at (http:\/\/localhost:\d+)/,
   );
+  // Loopback by address: `localhost` may resolve to ::1 first, where the API does not listen.
+  return { ...api, url: api.url.replace('localhost', '127.0.0.1') };
+}
+
+type Ratio = (m: Measurement) => number;
+
+interface Ran {
+  row: Row;
+  verifyStopped?: (database: BenchDatabase) => Promise<Check>;
+}
+
+async function runLoad(plan: Plan, ctx: BenchContext, row: Row, ratio: Ratio): Promise<Ran> {
+  const measurement = await measure(ctx.api.url, plan.requests, ctx.settings, {
+    ...(plan.connections ? { connections: plan.connections } : {}),
+    ...(plan.expectedStatuses ? { expectedStatuses: plan.expectedStatuses } : {}),
+    ...(ctx.apiPid ? { pid: ctx.apiPid } : {}),
+  });
+  const checks = plan.verify ? [await plan.verify()] : undefined;
+  return {
+    row: {
+      ...row,
+      measurement,
+      ratio: ratio(measurement),
+      ...(checks ? { checks } : {}),
+      ...(plan.note ? { note: plan.note } : {}),
+    },
+    ...(plan.verifyStopped ? { verifyStopped: plan.verifyStopped } : {}),
+  };
+}
+
+async function runScenario(scenario: Scenario, ctx: BenchContext, ratio: Ratio): Promise<Ran> {
+  const { id, name, target } = scenario;
+  const row: Row = { id, scenario: name, database: ctx.kind, scale: ctx.scale, target };
+  console.error(`  ${id} ${name}…`);
+  const plan = await scenario.plan(ctx);
+  if ('unavailable' in plan) {
+    console.log(`${id} ${name} (${ctx.kind}, ${ctx.scale} people): ${plan.unavailable}`);
+    return { row: { ...row, note: plan.unavailable } };
+  }
+  if ('checks' in plan) return { row: { ...row, note: plan.note, checks: plan.checks } };
+  return runLoad(plan, ctx, row, ratio);
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A scenario that throws is reported as failed; the run goes on with the next one. */
+function failed(scenario: Scenario, ctx: BenchContext) {
+  return (error: unknown): Ran => {
+    const { id, name, target } = scenario;
+    console.log(`${id} ${name} (${ctx.kind}, ${ctx.scale} people) failed: ${messageOf(error)}`);
+    return {
+      row: { id, scenario: name, database: ctx.kind, scale: ctx.scale, target, note: 'failed' },
+    };
+  };
+}
+
+/** Verdicts once every row of a database exists (B5's deep page compares with page 1). */
+function judge(rows: Row[]): void {
+  for (const row of rows) {
+    const scenario = scenarios.find((s) => s.name === row.scenario);
+    if (!scenario || (!row.measurement && !row.checks)) continue;
+    const met = scenario.meets(row, rows);
+    if (met !== undefined) row.verdict = met ? 'met' : 'NOT met';
+  }
+}
+
+/** Every scenario in turn against one running API; one that throws does not stop the rest. */
+async function runScenarios(
+  api: Started,
+  kind: DatabaseKind,
+  scale: number,
+  options: Options,
+  ratio: Ratio,
+): Promise<Ran[]> {
+  const client = await signIn(api.url);
+  const random = seededRandom(scale);
+  const ctx: BenchContext = {
+    api: client,
+    kind,
+    scale,
+    sample: await drawSample(client, random),
+    random,
+    settings: options.settings,
+    ...(api.child.pid ? { apiPid: api.child.pid } : {}),
+  };
+  const ran: Ran[] = [];
+  for (const scenario of scenarios) {
+    ran.push(await runScenario(scenario, ctx, ratio).catch(failed(scenario, ctx)));
+  }
+  return ran;
+}
+
+/** The checks that need the database to themselves (PGlite takes one process at a time). */
+async function verifyStopped(ran: Ran[], database: BenchDatabase): Promise<void> {
+  for (const { row, verifyStopped } of ran) {
+    if (!verifyStopped) continue;
+    const check = await verifyStopped(database).catch(
+      (error: unknown): Check => ({ ok: false, note: `check failed: ${messageOf(error)}` }),
+    );
+    row.checks = [...(row.checks ?? []), check];
+  }
+}
+
+/** Seeds a fresh database, starts the API on it, runs every scenario, then drops it. */
+async function benchDatabase(
+  kind: DatabaseKind,
+  scale: number,
+  options: Options,
+  ratio: Ratio,
+): Promise<Row[]> {
+  console.error(`preparing ${kind} with ${scale} people…`);
+  const database = await prepareDatabase(kind, scale, options.adminUrl);
+  console.error(`  seeded in ${database.seedSeconds.toFixed(0)} s`);
+  try {
+    const api = await startApi(database.env);
+    const ran = await runScenarios(api, kind, scale, options, ratio).finally(() => api.stop());
+    await verifyStopped(ran, database);
+    const rows = ran.map((r) => r.row);
+    judge(rows);
+    return [...rows, memoryRow(rows, kind, scale)];
+  } finally {
+    await database.drop();
+  }
 }
 
 /** B8: seconds from process start to the first `/readyz` 200. */
@@ -158,10 +230,41 @@ async function timeToReady(env: Record<string, string>): Promise<number> {
   return seconds;
 }
 
+async function startupRow(): Promise<Row> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nk-bench-cold-'));
+  try {
+    const cold = await timeToReady({ DATA_DIR: dataDir });
+    const warm = await timeToReady({ DATA_DIR: dataDir });
+    return {
+      id: 'B8',
+      scenario: 'PGlite start to /readyz: cold (migrate + seed) / warm',
+      database: 'pglite',
+      scale: 0,
+      target: '≤ 8 s / ≤ 2 s',
+      verdict: cold <= 8 && warm <= 2 ? 'met' : 'NOT met',
+      note: `${cold.toFixed(1)} s / ${warm.toFixed(1)} s`,
+    };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** B9: gzip bytes of the JavaScript the first page load fetches (entry + preloaded chunks). */
-function initialJsGzipKb(): number {
+function bundleRow(): Row {
+  const row: Row = {
+    id: 'B9',
+    scenario: 'initial JavaScript, gzip',
+    database: '-',
+    scale: 0,
+    target: '≤ 150 KB',
+  };
   const dist = path.join(root, 'apps/web/dist');
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  let html: string;
+  try {
+    html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  } catch {
+    return { ...row, note: 'not available: apps/web/dist is not built (npm run build)' };
+  }
   const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
     (m) => m[1] as string,
   );
@@ -169,111 +272,43 @@ function initialJsGzipKb(): number {
     (sum, f) => sum + gzipSync(readFileSync(path.join(dist, f))).length,
     0,
   );
-  return Math.round(bytes / 102.4) / 10;
+  const kb = Math.round(bytes / 102.4) / 10;
+  return {
+    ...row,
+    verdict: kb <= 150 ? 'met' : 'NOT met',
+    note: `${kb} KB in ${files.length} files`,
+  };
 }
 
-const rows: Row[] = [];
-
-async function main() {
-  const r0 = await startProcess('tests/bench/r0-server.ts', {}, /listening (http:\/\/[\d.:]+)/);
-  const r0Result = await load(r0.url, [{ method: 'GET', path: '/r0' }]);
-  await r0.stop();
-  rows.push({
-    id: 'R0',
-    scenario: 'bare Fastify route with a response schema',
-    database: '-',
-    scale: 0,
-    measurement: r0Result,
-    ratio: 1,
-  });
-  const ratio = (m: Measurement) => Math.round((m.reqPerSec / r0Result.reqPerSec) * 100) / 100;
-
-  for (const kind of kinds) {
-    for (const scale of scales) {
-      console.error(`preparing ${kind} at ${scale} people…`);
-      const env = await prepareDatabase(kind, scale);
-      const api = await startApi(env);
-      const token = await signIn(api.url);
-      const auth = { authorization: `Bearer ${token}` };
-      const b1 = await load(api.url, [{ method: 'GET', path: '/api/v1/me', headers: auth }], {
-        pid: api.child.pid,
-      });
-      rows.push({
-        id: 'B1',
-        scenario: 'GET /api/v1/me (JWT verify + user)',
-        database: kind,
-        scale,
-        measurement: b1,
-        ratio: ratio(b1),
-      });
-      await api.stop();
-      if (kind === 'pglite' && env.DATA_DIR) rmSync(env.DATA_DIR, { recursive: true, force: true });
-    }
-  }
-
-  const coldDir = mkdtempSync(path.join(os.tmpdir(), 'nk-bench-cold-'));
-  const cold = await timeToReady({ DATA_DIR: coldDir });
-  const warm = await timeToReady({ DATA_DIR: coldDir });
-  rmSync(coldDir, { recursive: true, force: true });
-  rows.push({
-    id: 'B8',
-    scenario: 'PGlite start to /readyz: cold (migrate + seed) / warm',
-    database: 'pglite',
-    scale: 0,
-    note: `${cold.toFixed(1)} s / ${warm.toFixed(1)} s (targets ≤ 8 s / ≤ 2 s)`,
-  });
-  rows.push({
-    id: 'B9',
-    scenario: 'initial JavaScript, gzip',
-    database: '-',
-    scale: 0,
-    note: `${initialJsGzipKb()} KB (target ≤ 150 KB)`,
-  });
-
-  printTable();
+function writeResults(rows: Row[], options: Options): string {
   const dir = path.join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(
-    file,
-    `${JSON.stringify({ at: new Date().toISOString(), duration, connections, runs, rows }, null, 2)}\n`,
-  );
-  console.log(`\nWritten to ${path.relative(root, file)}`);
+  const at = new Date().toISOString();
+  const file = path.join(dir, `${at.replace(/[:.]/g, '-')}.json`);
+  const { settings, plan } = options;
+  writeFileSync(file, `${JSON.stringify({ at, settings, plan, rows }, null, 2)}\n`);
+  return path.relative(root, file);
 }
 
-function printTable() {
-  const header = [
-    'id',
-    'scenario',
-    'db',
-    'people',
-    'req/s (spread)',
-    '× R0',
-    'p50 ms',
-    'p99 ms',
-    'errors',
-    'RSS MB / note',
-  ];
-  const lines = rows.map((r) => {
-    const m = r.measurement;
-    return [
-      r.id,
-      r.scenario,
-      r.database,
-      r.scale ? String(r.scale) : '-',
-      m
-        ? `${Math.round(m.reqPerSec)} (${Math.round(m.spread[0])}–${Math.round(m.spread[1])})`
-        : '-',
-      r.ratio !== undefined ? r.ratio.toFixed(2) : '-',
-      m ? String(m.p50) : '-',
-      m ? String(m.p99) : '-',
-      m ? String(m.errors) : '-',
-      r.note ?? (m?.rssMb ? String(m.rssMb) : '-'),
-    ];
-  });
-  console.log(`| ${header.join(' | ')} |`);
-  console.log(`|${header.map(() => '---').join('|')}|`);
-  for (const line of lines) console.log(`| ${line.join(' | ')} |`);
+async function main() {
+  const options = parseOptions();
+  const started = performance.now();
+  const r0 = await measureR0(options.settings, 'bare Fastify route with a response schema');
+  const r0Rate = r0.measurement as Measurement;
+  const ratio = ratioTo(r0Rate);
+  const rows: Row[] = [{ ...r0, ratio: 1 }];
+  for (const { kind, scale } of options.plan) {
+    rows.push(...(await benchDatabase(kind, scale, options, ratio)));
+  }
+  const r0Again = await measureR0(options.settings, 'R0 again at the end (drift)');
+  rows.push({ ...r0Again, ratio: ratio(r0Again.measurement as Measurement) });
+  if (options.plan.some((p) => p.kind === 'pglite')) rows.push(await startupRow());
+  rows.push(bundleRow(), ...pgliteShareRows(rows), ...searchGrowthRows(rows));
+
+  console.log(`\n${formatTable(rows)}`);
+  console.log('\nNot measured here: B9 paint time after the last keystroke (needs a browser).');
+  console.log(`Written to ${writeResults(rows, options)}`);
+  console.log(`Took ${((performance.now() - started) / 60_000).toFixed(1)} min.`);
 }
 
 await main();

@@ -21,7 +21,7 @@ export type UserStatus = (typeof userStatuses)[number];
 const LocaleSchema = Type.Union([Type.Literal('sv'), Type.Literal('en')]);
 const nullableTimestamp = Type.Union([TimestampSchema, Type.Null()]);
 
-/** The same rule as `/me/password`: 8 to 128 characters. */
+/** A new password: 8 to 128 characters, and not a common one (checked by the API's password policy). */
 export const NewPasswordSchema = Type.String({
   minLength: 8,
   maxLength: 128,

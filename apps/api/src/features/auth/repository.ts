@@ -91,7 +91,7 @@ export async function updatePasswordHash(db: Db, userId: string, passwordHash: s
 export function findUserByInviteTokenHash(db: Db, tokenHash: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'disabled_at', 'invite_expires_at'])
+    .select(['id', 'email', 'disabled_at', 'invite_expires_at'])
     .where('invite_token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AcceptInviteBodySchema, LoginBodySchema, LoginResponseSchema, MeSchema } from '@nk/shared';
+import {
+  AcceptInviteBodySchema,
+  LoginBodySchema,
+  LoginResponseSchema,
+  MeSchema,
+  NewPasswordSchema,
+} from '@nk/shared';
 import { Type } from 'typebox';
 import { problemRef, signedIn } from '../../lib/openapi';
 import { sessionCookie } from '../../plugins/auth';
@@ -107,7 +113,7 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
         body: Type.Object(
           {
             currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
-            newPassword: Type.String({ minLength: 8, maxLength: 128 }),
+            newPassword: NewPasswordSchema,
           },
           { additionalProperties: false },
         ),

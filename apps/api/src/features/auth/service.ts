@@ -2,6 +2,7 @@ import { type DB, decoyHash, hashPassword, verifyPassword } from '@nk/db';
 import type { Me } from '@nk/shared';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../lib/app-error';
+import { assertAcceptablePassword } from '../../lib/password-policy';
 import type { AuthUser } from '../../plugins/auth';
 import { type ActorContext, appendAuditEvent } from '../audit/repository';
 import { inviteTokenHash } from '../users/invitation';
@@ -117,6 +118,7 @@ export async function changePassword(
       errors: [{ field: 'body.currentPassword', message: 'is wrong' }],
     });
   }
+  assertAcceptablePassword(newPassword, row.email, 'body.newPassword');
   const hash = await hashPassword(newPassword);
   return db.transaction().execute(async (trx) => {
     const { token_version } = await users.updatePasswordHash(trx, user.id, hash);
@@ -157,6 +159,7 @@ export async function acceptInvitation(
       { errors: [{ field: 'body.token', message: 'has expired' }] },
     );
   }
+  assertAcceptablePassword(password, invited.email, 'body.password');
   // Hashing is slow on purpose, so it happens before the transaction, not inside it.
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
