@@ -1,0 +1,197 @@
+import type { DB } from '@nk/db';
+import type {
+  CounterpartPost,
+  CounterpartRelation,
+  Counterparts,
+  CounterpartsQuery,
+  Coverage,
+  CoverageCell,
+  CoverageQuery,
+} from '@nk/shared';
+import type { Kysely } from 'kysely';
+import type { Access } from '../../lib/access';
+import { notFound } from '../../lib/app-error';
+import { todayInSweden } from '../../lib/dates';
+import { findNetworkSummary } from '../networks/repository';
+import { findPosts } from '../posts/repository';
+import { toPost } from '../posts/service';
+import { listCounterparts } from '../roles/repository';
+import { toCounterpart } from '../roles/service';
+import * as repository from './repository';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The posts with the people on them on `asOf`, as the caller may see them (the posts read model
+ * decides holders, vacancy and what protected identities and restricted numbers hide).
+ */
+async function loadPosts(
+  db: Kysely<DB>,
+  access: Access,
+  ids: string[],
+  asOf: string,
+): Promise<Map<string, CounterpartPost>> {
+  const rows = await findPosts(db, ids, asOf);
+  return new Map(rows.map((row) => [row.id, toPost(access, row)]));
+}
+
+function pick(posts: Map<string, CounterpartPost>, ids: readonly string[] | null) {
+  return (ids ?? []).flatMap((id) => {
+    const post = posts.get(id);
+    return post ? [post] : [];
+  });
+}
+
+function toRelation(row: repository.RelationRow): CounterpartRelation {
+  return {
+    kind: row.kind,
+    direction: row.direction,
+    through:
+      row.throughId && row.throughName && row.throughKind
+        ? {
+            id: row.throughId,
+            name: row.throughName,
+            shortName: row.throughShortName,
+            kind: row.throughKind,
+          }
+        : null,
+    network: row.networkId && row.networkName ? { id: row.networkId, name: row.networkName } : null,
+  };
+}
+
+/**
+ * The holders of the counterpart roles of `role` in the organisations related to
+ * `organisation` (see `listCounterpartGroups`), grouped per related organisation, as of a date.
+ */
+export async function getCounterparts(
+  db: Kysely<DB>,
+  access: Access,
+  query: CounterpartsQuery,
+): Promise<Counterparts> {
+  const asOf = query.asOf ?? todayInSweden();
+  const subjects = await repository.findSubjects(db, {
+    role: uuidPattern.test(query.role) ? { id: query.role } : { key: query.role },
+    organisationId: query.organisation,
+    targetId: query.target,
+  });
+  if (!subjects.role) throw notFound('The role');
+  if (!subjects.organisation) throw notFound('The organisation');
+  if (query.target && !subjects.target) throw notFound('The target organisation');
+
+  const pairs = await listCounterparts(db, subjects.role.id);
+  const groups = await repository.listCounterpartGroups(db, {
+    organisationId: query.organisation,
+    roleIds: [...new Set(pairs.map((pair) => pair.role_id))],
+    targetId: query.target,
+    asOf,
+    perOrganisation: query.perOrganisation ?? 5,
+  });
+  const posts = await loadPosts(
+    db,
+    access,
+    groups.flatMap((group) => group.post_ids),
+    asOf,
+  );
+
+  return {
+    asOf,
+    role: subjects.role,
+    organisation: subjects.organisation,
+    target: subjects.target ?? null,
+    counterpartRoles: pairs.map(toCounterpart),
+    groups: groups.map((group) => ({
+      organisation: {
+        id: group.id,
+        name: group.name,
+        shortName: group.short_name,
+        kind: group.kind,
+      },
+      relations: (group.relations ?? []).map(toRelation),
+      posts: pick(posts, group.post_ids),
+      postCount: group.post_count,
+    })),
+  };
+}
+
+const emptyCell = (roleId: string): CoverageCell => ({
+  roleId,
+  postCount: 0,
+  vacantCount: 0,
+  posts: [],
+});
+
+/**
+ * The network's coverage grid as of a date: a row per member organisation, a column per role
+ * its posts use, and in each cell the network's posts of that role in or below the member.
+ */
+export async function getCoverage(
+  db: Kysely<DB>,
+  access: Access,
+  networkId: string,
+  query: CoverageQuery,
+): Promise<Coverage> {
+  const asOf = query.asOf ?? todayInSweden();
+  const network = await findNetworkSummary(db, networkId);
+  if (!network) throw notFound('The network');
+
+  const [members, roles, cells] = await Promise.all([
+    repository.listCoverageMembers(db, networkId, asOf),
+    repository.listCoverageRoles(db, networkId),
+    repository.listCoverageCells(db, networkId, asOf, query.perCell ?? 1),
+  ]);
+  const posts = await loadPosts(
+    db,
+    access,
+    cells.flatMap((cell) => cell.post_ids ?? []),
+    asOf,
+  );
+
+  const byMember = new Map<string, Map<string, CoverageCell>>();
+  let postsOutsideMembers = 0;
+  for (const cell of cells) {
+    if (cell.member_id === null) {
+      postsOutsideMembers += cell.post_count;
+      continue;
+    }
+    let row = byMember.get(cell.member_id);
+    if (!row) {
+      row = new Map();
+      byMember.set(cell.member_id, row);
+    }
+    row.set(cell.role_id, {
+      roleId: cell.role_id,
+      postCount: cell.post_count,
+      vacantCount: cell.vacant_count,
+      posts: pick(posts, cell.post_ids),
+    });
+  }
+
+  return {
+    asOf,
+    network: {
+      id: network.id,
+      name: network.name,
+      shortName: network.short_name,
+      kind: network.kind,
+    },
+    roles: roles.map((role) => ({
+      id: role.id,
+      key: role.key,
+      nameSv: role.name_sv,
+      nameEn: role.name_en,
+    })),
+    rows: members.map((member) => {
+      const row = byMember.get(member.id);
+      return {
+        organisation: {
+          id: member.id,
+          name: member.name,
+          shortName: member.short_name,
+          kind: member.kind,
+        },
+        cells: roles.map((role) => row?.get(role.id) ?? emptyCell(role.id)),
+      };
+    }),
+    postsOutsideMembers,
+  };
+}

@@ -1,0 +1,152 @@
+import { type Database, openDatabase } from '@nk/db';
+import type { CreateUserResponse, LoginResponse, Person } from '@nk/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, buildApp } from '../../apps/api/src/app';
+import { expectProblem } from '../helpers/problem';
+import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
+import { testDatabaseKind } from '../helpers/test-database';
+
+/**
+ * Two API instances on one database behave as one: on PostgreSQL each has its own connection
+ * pool, as two processes would; on PGlite (one process owns the data folder) two app instances
+ * share the embedded database. Each instance keeps its own copy of a user row for at most two
+ * seconds and its own sign-in throttle (README: "Several instances").
+ */
+
+let t: TestApp;
+let second: App;
+let secondDatabase: Database | undefined;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const url = (t.database as Database & { url?: string }).url;
+  secondDatabase =
+    testDatabaseKind === 'postgres' && url
+      ? await openDatabase({ kind: 'postgres', url, poolSize: 5 })
+      : undefined;
+  second = await buildApp({
+    database: secondDatabase ?? t.database,
+    jwtSecret: t.jwtSecret,
+    loginRateLimit: 1000,
+  });
+  await second.ready();
+});
+afterAll(async () => {
+  await second.close();
+  await secondDatabase?.close();
+  await t.close();
+});
+
+const first = () => t.app;
+
+async function person(app: App, headers: Record<string, string>, id: string) {
+  const response = await app.inject({ url: `/api/v1/people/${id}`, headers });
+  expect(response.statusCode, response.body).toBe(200);
+  return { body: response.json<Person>(), etag: response.headers.etag as string };
+}
+
+describe(`two API instances on one ${testDatabaseKind} database`, () => {
+  it('accept each other’s tokens and see each other’s writes, with no lost update', async () => {
+    const token = await t.signIn(demoUsers.editor);
+    const me = await second.inject({ url: '/api/v1/me', headers: bearer(token) });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().email).toBe(demoUsers.editor);
+
+    const list = await first().inject({
+      url: `/api/v1/people?limit=1&organisation=${me.json().scope[0]}`,
+      headers: bearer(token),
+    });
+    const id = list.json<{ items: Person[] }>().items[0]?.id as string;
+    const read = await person(second, bearer(token), id);
+    const written = await first().inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${id}`,
+      headers: { ...bearer(token), 'if-match': read.etag },
+      payload: { title: 'Skriven på den första instansen' },
+    });
+    expect(written.statusCode, written.body).toBe(200);
+    const seen = await person(second, bearer(token), id);
+    expect(seen.body.title).toBe('Skriven på den första instansen');
+    expect(seen.etag).toBe(written.headers.etag);
+    // The version read before the write is stale on both instances.
+    const stale = await second.inject({
+      method: 'PATCH',
+      url: `/api/v1/people/${id}`,
+      headers: { ...bearer(token), 'if-match': read.etag },
+      payload: { title: 'Skriven på den andra instansen' },
+    });
+    expectProblem(stale, 412, 'PRECONDITION_FAILED');
+  });
+
+  it('revoke a disabled user on the other instance within two seconds', async () => {
+    const admin = bearer(await t.signIn(demoUsers.admin));
+    const invited = await first().inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: admin,
+      payload: { email: 'instanser@demo.example', displayName: 'Två instanser', role: 'viewer' },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const { user, invitation } = invited.json<CreateUserResponse>();
+    const accepted = await second.inject({
+      method: 'POST',
+      url: '/api/v1/auth/accept-invite',
+      payload: {
+        token: new URL(invitation.url, 'http://x').searchParams.get('token'),
+        password: 'fyra ord som hänger ihop',
+      },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const theirs = bearer(accepted.json<LoginResponse>().token);
+    expect((await second.inject({ url: '/api/v1/me', headers: theirs })).statusCode).toBe(200);
+
+    const read = await first().inject({ url: `/api/v1/users/${user.id}`, headers: admin });
+    const disabled = await first().inject({
+      method: 'DELETE',
+      url: `/api/v1/users/${user.id}`,
+      headers: { ...admin, 'if-match': read.headers.etag as string },
+    });
+    expect(disabled.statusCode, disabled.body).toBe(200);
+    // At once where the change was made...
+    expectProblem(
+      await first().inject({ url: '/api/v1/me', headers: theirs }),
+      401,
+      'TOKEN_INVALID',
+    );
+    // ...and within the reuse window on the other instance.
+    const disabledAt = Date.now();
+    let status = 200;
+    while (status === 200 && Date.now() - disabledAt < 5_000) {
+      status = (await second.inject({ url: '/api/v1/me', headers: theirs })).statusCode;
+      if (status === 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(401);
+    expect(Date.now() - disabledAt).toBeLessThanOrEqual(2_500);
+  });
+
+  it('share the per-account lockout, which lives in the database', async () => {
+    const wrong = (app: App) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: demoUsers.viewer, password: 'inte rätt lösenord' },
+      });
+    // Five wrong passwords, split between the instances, lock the account for both.
+    for (const app of [first(), second, first(), second, first()]) {
+      expect((await wrong(app)).statusCode).toBe(401);
+    }
+    const locked = await first().inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: demoUsers.viewer, password: t.demoPassword },
+    });
+    expectProblem(locked, 429, 'TOO_MANY_REQUESTS');
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    const alsoLocked = await second.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: demoUsers.viewer, password: t.demoPassword },
+    });
+    expectProblem(alsoLocked, 429, 'TOO_MANY_REQUESTS');
+  });
+});
