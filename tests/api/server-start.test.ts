@@ -1,14 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseUrlFor } from '../helpers/postgres-url';
+import { startServer } from '../helpers/server-process';
 import { testDatabaseKind } from '../helpers/test-database';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nk-start-'));
 const databaseName = `nk_start_${process.pid}`;
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -25,52 +23,10 @@ afterAll(async () => {
     await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 });
 
-interface Started {
-  output: string;
-  port: number;
-  stop(): Promise<void>;
-}
-
-/** Starts `server.ts` as `npm start` does, waits for its sign-in banner. */
-async function start(env: Record<string, string>): Promise<Started> {
-  const child: ChildProcess = spawn(tsx, ['apps/api/src/server.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 45 s:\n${output}`)), 45_000);
-    const check = setInterval(() => {
-      const match = output.match(/running at http:\/\/localhost:(\d+)/);
-      if (match) {
-        clearInterval(check);
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    }, 50);
-    child.on('exit', (code) => {
-      clearInterval(check);
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}:\n${output}`));
-    });
-  });
-  return {
-    output,
-    port,
-    stop: () =>
-      new Promise((resolve) => {
-        child.removeAllListeners('exit');
-        child.on('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+/** `npm start` with this file's data folder unless told otherwise. */
+async function start(env: Record<string, string>) {
+  const server = await startServer({ DATA_DIR: dataDir, ...env });
+  return { ...server, output: server.output() };
 }
 
 async function signIn(port: number, password: string) {

@@ -52,8 +52,10 @@ function openPostgres(url: string, poolSize: number): Database {
     idleTimeoutMillis: 30_000,
     options: '-c statement_timeout=15000 -c idle_in_transaction_session_timeout=30000',
   });
-  // An idle client that loses its connection must not take the process down with it.
+  // A client that loses its connection, idle or in the middle of a query, must not take the
+  // process down: the query fails (503) and the pool drops the client when it comes back.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -89,7 +89,8 @@ function isDatabaseDown(error: { code?: unknown; message?: string }): boolean {
       '57P03',
     ].includes(code) ||
     code.startsWith('08') ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+    // A database closed to connections (ALLOW_CONNECTIONS false, too many) is down for us too.
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not currently accepting connections|too many connections|not queryable/i.test(
       error.message ?? '',
     )
   );
