@@ -560,6 +560,17 @@ const rows: Row[] = [
     auditEvents: 1,
   },
   {
+    route: 'POST /api/v1/people/{id}/erase',
+    // Always a fresh person: erasing the `self` caller's own entry would disable their account
+    // and break every later cell that signs in as them.
+    prepare: async () => {
+      const id = await freshPerson();
+      return { url: `/api/v1/people/${id}/erase`, ifMatchFrom: `/api/v1/people/${id}` };
+    },
+    expected: adminOnly,
+    auditEvents: 1,
+  },
+  {
     route: 'POST /api/v1/people/{id}/merge',
     prepare: async () => {
       const survivorId = await freshPerson();

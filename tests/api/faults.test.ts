@@ -125,14 +125,14 @@ describe(`faults on ${testDatabaseKind}`, () => {
         const personId = await firstPersonId(server, headers);
         const edits = editLoop(server, headers, personId);
         const statuses = new Map<number, number>();
-        const load = autocannon({
-          url: `${base(server)}/api/v1/people?limit=5`,
-          headers,
-          connections: 8,
-          duration: 14,
-        });
-        load.on('response', (_client, status) => {
-          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        const load = new Promise<autocannon.Result>((resolve, reject) => {
+          const instance = autocannon(
+            { url: `${base(server)}/api/v1/people?limit=5`, headers, connections: 8, duration: 14 },
+            (error, result) => (error ? reject(error) : resolve(result)),
+          );
+          instance.on('response', (_client, status) => {
+            statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          });
         });
 
         await new Promise((resolve) => setTimeout(resolve, 3_000));

@@ -17,6 +17,7 @@ import networksRoutes from './features/networks/routes';
 import organisationRoutes from './features/organisations/routes';
 import peopleRoutes from './features/people/routes';
 import postsRoutes from './features/posts/routes';
+import privacyRoutes from './features/privacy/routes';
 import reviewRoutes from './features/review/routes';
 import rolesRoutes from './features/roles/routes';
 import searchRoutes from './features/search/routes';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions) {
       await api.register(suggestionsRoutes);
       await api.register(usersRoutes);
       await api.register(auditRoutes);
+      await api.register(privacyRoutes);
     },
     { prefix: '/api/v1' },
   );

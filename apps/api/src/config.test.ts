@@ -28,6 +28,7 @@ describe('configuration', () => {
       DEMO_PASSWORD: 'hemligt-losen',
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
+      RETENTION_MONTHS: '36',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -38,6 +39,7 @@ describe('configuration', () => {
       demoPassword: 'hemligt-losen',
       seedDemo: false,
       logLevel: 'warn',
+      retentionMonths: 36,
     });
   });
 
@@ -50,6 +52,7 @@ describe('configuration', () => {
         DEMO_PASSWORD: 'short',
         SEED_DEMO: 'yes',
         LOG_LEVEL: 'loud',
+        RETENTION_MONTHS: '0',
       });
     expect(attempt).toThrow(ConfigError);
     try {
@@ -63,6 +66,7 @@ describe('configuration', () => {
         'DEMO_PASSWORD',
         'SEED_DEMO',
         'LOG_LEVEL',
+        'RETENTION_MONTHS',
       ]) {
         expect(problems).toContain(variable);
       }

@@ -25,6 +25,8 @@ export interface Config {
   /** Null → seed when the database is empty. */
   readonly seedDemo: boolean | null;
   readonly logLevel: LogLevel;
+  /** People are anonymised this many months after their last assignment ended (GDPR). */
+  readonly retentionMonths: number;
   readonly production: boolean;
 }
 
@@ -74,6 +76,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')} (got "${env.LOG_LEVEL}")`);
   }
 
+  const retentionMonths = Number(env.RETENTION_MONTHS?.trim() || '24');
+  if (!Number.isInteger(retentionMonths) || retentionMonths < 1 || retentionMonths > 1200) {
+    problems.push(
+      `RETENTION_MONTHS must be a whole number from 1 to 1200 (got "${env.RETENTION_MONTHS}")`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -85,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword,
     seedDemo,
     logLevel,
+    retentionMonths,
     production,
   });
 }

@@ -8,6 +8,7 @@ import {
   signInInstructions,
 } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
+import { scheduleRetention } from './features/privacy/retention';
 
 async function main() {
   const startedAt = performance.now();
@@ -20,6 +21,8 @@ async function main() {
     secureCookies: config.production,
     logger: { level: config.logLevel },
   });
+
+  scheduleRetention(app, { months: config.retentionMonths });
 
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an error');

@@ -1,3 +1,10 @@
+export {
+  backupToFile,
+  restoreFromFile,
+  restoreSnapshot,
+  SnapshotError,
+  writeSnapshot,
+} from './backup/index';
 export * from './connect';
 export { DataDirLockedError } from './data-dir-lock';
 export * from './migrate';

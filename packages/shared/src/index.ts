@@ -10,6 +10,7 @@ export * from './schemas/common';
 export * from './schemas/organisations';
 export * from './schemas/people';
 export * from './schemas/posts';
+export * from './schemas/privacy';
 export * from './schemas/review';
 export * from './schemas/search';
 export * from './schemas/suggestions';

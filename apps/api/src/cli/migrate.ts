@@ -5,6 +5,7 @@ import { loadConfig } from '../config';
 /** `npm run db:migrate`: applies pending migrations; exits non-zero when one fails. */
 const config = loadConfig();
 const database = await openConfiguredDatabase(config);
+let failed = false;
 try {
   const result = await migrateToLatest(database.db);
   const applied = result.results ?? [];
@@ -15,7 +16,9 @@ try {
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  failed = true;
 } finally {
   await database.close();
 }
+// Set after closing: closing PGlite can reset the exit code.
+if (failed) process.exitCode = 1;

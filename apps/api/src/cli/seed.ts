@@ -18,6 +18,7 @@ if (!Number.isInteger(scale) || scale < 0 || scale > 2_000_000) {
 
 const config = loadConfig({ ...process.env, SEED_DEMO: 'true' });
 const database = await openConfiguredDatabase(config);
+let failed = false;
 try {
   const prepared = await prepareDatabase(database, config);
   console.log(
@@ -36,7 +37,9 @@ try {
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  failed = true;
 } finally {
   await database.close();
 }
+// Set after closing: closing PGlite can reset the exit code.
+if (failed) process.exitCode = 1;

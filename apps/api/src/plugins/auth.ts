@@ -20,7 +20,7 @@ const issuer = 'natverkskatalogen';
  * instances sharing the database.
  */
 const userReuseMs = 2000;
-const accountWrites = /^\/api\/v1\/(users|auth|me)(\/|\?|$)/;
+const accountWrites = /^\/api\/v1\/(users|auth|me|people\/[^/]+\/erase)(\/|\?|$)/;
 const audience = 'natverkskatalogen-api';
 
 export interface TokenClaims {

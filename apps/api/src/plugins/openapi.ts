@@ -47,6 +47,7 @@ export default fp(
             name: 'review',
             description: "What needs a steward's attention: stale, incomplete, duplicate, vacant",
           },
+          { name: 'privacy', description: 'Register extract, erasure and retention (GDPR)' },
           { name: 'fhir', description: 'Read-only FHIR R4 facade (application/fhir+json)' },
           { name: 'operations', description: 'Health and readiness' },
         ],

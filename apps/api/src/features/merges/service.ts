@@ -41,6 +41,15 @@ async function lockBoth(trx: Transaction<DB>, access: Access, a: string, b: stri
   }
   const [first, second] = await Promise.all([reload(trx, a), reload(trx, b)]);
   if (!isVisibleTo(access, first) || !isVisibleTo(access, second)) throw notFound('The person');
+  const erased = await trx
+    .selectFrom('people')
+    .select('id')
+    .where('id', 'in', [a, b])
+    .where('erased_at', 'is not', null)
+    .executeTakeFirst();
+  if (erased) {
+    throw new AppError('UNPROCESSABLE', 'An erased person (GDPR) cannot be merged or unmerged.');
+  }
   return [first, second] as const;
 }
 

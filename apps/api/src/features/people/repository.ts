@@ -173,7 +173,7 @@ export function findPeople(db: Db, ids: string[]) {
 export function lockPerson(db: Transaction<DB>, id: string) {
   return db
     .selectFrom('people')
-    .select(['id', 'version'])
+    .select(['id', 'version', 'erased_at'])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();

@@ -199,7 +199,15 @@ function authoriseUpdate(
 
 /** Locks the row and reads it; 404 also for protected people the caller may not see. */
 async function storedPerson(trx: Transaction<DB>, access: Access, id: string): Promise<Person> {
-  if (!(await repository.lockPerson(trx, id))) throw notFound('The person');
+  const locked = await repository.lockPerson(trx, id);
+  if (!locked) throw notFound('The person');
+  // An erased entry keeps only a pseudonym for the post history; nothing personal goes back in.
+  if (locked.erased_at) {
+    throw new AppError(
+      'UNPROCESSABLE',
+      'This person has been erased at their request (GDPR); the entry cannot be changed. Add a new person instead.',
+    );
+  }
   const stored = await reload(trx, id);
   if (!isVisibleTo(access, stored)) throw notFound('The person');
   return stored;
