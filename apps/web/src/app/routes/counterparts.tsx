@@ -1,6 +1,8 @@
-import { NotFoundRoute } from './not-found';
+import { useMe } from '../../features/auth/api/get-me';
+import { CounterpartsPage } from '../../features/collaboration/components/counterparts-page';
 
-/** Being built: shows "not found" until then. */
+/** "Hitta motpart": starts from the signed-in person's own post when nothing is chosen. */
 export function CounterpartsRoute() {
-  return <NotFoundRoute />;
+  const me = useMe();
+  return <CounterpartsPage personId={me.data?.personId ?? null} />;
 }

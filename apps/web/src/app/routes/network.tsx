@@ -1,6 +1,11 @@
-import { NotFoundRoute } from './not-found';
+import { useParams, useSearchParams } from 'react-router';
+import { NetworkProfile } from '../../features/collaboration/components/network-profile';
+import { isIsoDate } from '../../lib/format';
+import { asOfParam } from '../../lib/paths';
 
-/** Being built: shows "not found" until then. */
 export function NetworkRoute() {
-  return <NotFoundRoute />;
+  const { id = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const asOf = searchParams.get(asOfParam);
+  return <NetworkProfile id={id} asOf={isIsoDate(asOf) ? asOf : undefined} />;
 }

@@ -1,6 +1,5 @@
-import { NotFoundRoute } from './not-found';
+import { NetworksPage } from '../../features/collaboration/components/networks-page';
 
-/** Being built: shows "not found" until then. */
 export function NetworksRoute() {
-  return <NotFoundRoute />;
+  return <NetworksPage />;
 }

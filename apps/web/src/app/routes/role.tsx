@@ -1,6 +1,7 @@
-import { NotFoundRoute } from './not-found';
+import { useParams } from 'react-router';
+import { RoleProfile } from '../../features/collaboration/components/role-profile';
 
-/** Being built: shows "not found" until then. */
 export function RoleRoute() {
-  return <NotFoundRoute />;
+  const { id = '' } = useParams();
+  return <RoleProfile id={id} />;
 }

@@ -14,7 +14,7 @@ interface SearchHitItemProps {
   onFocus: (index: number) => void;
 }
 
-/** Where a hit leads: the profile where there is one, else the search narrowed to it. */
+/** Where a hit leads: its own page. */
 function hitHref(hit: SearchHit): string {
   switch (hit.type) {
     case 'person':
@@ -22,11 +22,11 @@ function hitHref(hit: SearchHit): string {
     case 'organisation':
       return paths.organisation(hit.id);
     case 'post':
-      return paths.organisation(hit.post?.organisationId ?? '');
+      return paths.post(hit.id);
     case 'role':
-      return paths.search({ role: hit.id });
+      return paths.role(hit.id);
     case 'network':
-      return paths.search({ network: hit.id });
+      return paths.network(hit.id);
   }
 }
 
