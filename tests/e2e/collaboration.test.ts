@@ -383,6 +383,26 @@ describe('role and post pages', () => {
     await page.close();
   });
 
+  it('reaches the role, the post and its holder from the organisation page', async () => {
+    const page = await signedInPage();
+    await page.goto(`${baseUrl}/organisationer`);
+    await page.getByRole('link', { name: 'Region Sörmland', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Region Sörmland' }).waitFor();
+    const group = page.locator('.role-group', {
+      has: page.getByRole('heading', { name: 'Processledare (region)' }),
+    });
+    expect(await group.getByRole('link', { name: 'Helena Sjöberg' }).getAttribute('href')).toMatch(
+      new RegExp(`/personer/${uuid}$`),
+    );
+    await group.getByRole('link', { name: 'Visa funktionen och vilka som haft den' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Processledare Nära vård, Region Sörmland' })
+      .waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Processledare (region)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Processledare (region)' }).waitFor();
+  });
+
   it('shows the regional processledare’s handover and who held the post on a chosen date', async () => {
     const page = await signedInPage();
     await page.goto(`${baseUrl}/natverk`);

@@ -216,6 +216,7 @@ export const en: Record<TranslationKey, string> = {
   'organisation.notFound.body': 'It may have been archived, or the link is wrong.',
   'organisation.backToList': 'To all organisations',
 
+  'post.open': 'Show the post and who has held it',
   'post.vacant': 'Vacant',
   'post.vacantSince': 'Vacant since {date}',
   'post.network': 'Network: {name}',

@@ -217,6 +217,7 @@ export const sv = {
   'organisation.notFound.body': 'Den kan ha arkiverats, eller så är länken felaktig.',
   'organisation.backToList': 'Till alla organisationer',
 
+  'post.open': 'Visa funktionen och vilka som haft den',
   'post.vacant': 'Vakant',
   'post.vacantSince': 'Vakant sedan {date}',
   'post.network': 'Nätverk: {name}',

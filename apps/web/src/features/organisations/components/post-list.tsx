@@ -1,7 +1,9 @@
 import type { OrganisationPost, PostHolder } from '@nk/shared';
+import { Link } from 'react-router';
 import { ContactList } from '../../../components/contact-list';
 import { useI18n } from '../../../i18n/use-t';
 import { formatDate, nameCollator } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
 
 const holderOrder: Record<PostHolder['kind'], number> = { holder: 0, interim: 1, deputy: 2 };
 
@@ -30,7 +32,9 @@ export function PostList({ posts }: { posts: OrganisationPost[] }) {
     <div className="role-groups">
       {sorted.map((group) => (
         <div key={group.roleId} className="role-group">
-          <h3 className="role-name">{capitalise(group.roleName)}</h3>
+          <h3 className="role-name">
+            <Link to={paths.role(group.roleId)}>{capitalise(group.roleName)}</Link>
+          </h3>
           <ul className="post-list">
             {group.posts.map((post) => (
               <li key={post.id}>
@@ -67,6 +71,10 @@ function PostCard({ post }: { post: OrganisationPost }) {
         </p>
       ) : null}
 
+      <p className="post-open">
+        <Link to={paths.post(post.id)}>{t('post.open')}</Link>
+      </p>
+
       {holders.length > 0 ? (
         <ul className="holder-list">
           {holders.map((holder) => (
@@ -99,9 +107,9 @@ function Holder({ holder }: { holder: PostHolder }) {
   return (
     <div className="holder">
       <p className="holder-name">
-        <span>
+        <Link to={paths.person(person.id)}>
           {person.givenName} {person.familyName}
-        </span>
+        </Link>
         {holder.kind !== 'holder' ? (
           <span className={`badge badge-${holder.kind}`}>{t(`assignment.${holder.kind}`)}</span>
         ) : null}

@@ -331,7 +331,7 @@ function NetworksAndTopics({ person }: { person: PersonDetail }) {
           <ul className="person-links">
             {person.networks.map((network) => (
               <li key={network.id}>
-                <Link to={paths.search({ network: network.id })}>{network.name}</Link>
+                <Link to={paths.network(network.id)}>{network.name}</Link>
               </li>
             ))}
           </ul>
