@@ -1,7 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../helpers/problem';
-import { createTestApp, type TestApp } from '../helpers/test-app';
+import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 import { testDatabaseKind } from '../helpers/test-database';
 
 let t: TestApp;
@@ -31,6 +31,37 @@ describe('operations', () => {
 
   it('answers unknown API paths with a 404 problem', async () => {
     expectProblem(await t.app.inject({ url: '/api/v1/nothing-here' }), 404, 'NOT_FOUND');
+  });
+
+  it('answers addresses it cannot read as problems, not as Fastify’s own JSON', async () => {
+    const token = await t.signIn(demoUsers.admin);
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/people/%', headers: bearer(token) }),
+      400,
+      'MALFORMED_REQUEST',
+    );
+    expectProblem(
+      await t.app.inject({ url: `/api/v1/people/${'a'.repeat(300)}`, headers: bearer(token) }),
+      414,
+      'URI_TOO_LONG',
+    );
+  });
+
+  it('refuses NUL characters in any text, naming the field, before the database sees them', async () => {
+    const token = await t.signIn(demoUsers.admin);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: bearer(token),
+      payload: { name: 'Nollan\u0000', kind: 'unit', description: 'ok' },
+    });
+    const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+    expect(body.errors).toEqual([{ field: 'body.name', message: 'contains a NUL character' }]);
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/export/people.csv?q=%00', headers: bearer(token) }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('publishes a valid OpenAPI 3.1 document and interactive docs', async () => {

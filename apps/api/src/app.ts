@@ -26,7 +26,7 @@ import topicsRoutes from './features/topics/routes';
 import usersRoutes from './features/users/routes';
 import auth from './plugins/auth';
 import database from './plugins/database';
-import errors from './plugins/errors';
+import errors, { frameworkProblem } from './plugins/errors';
 import openapi from './plugins/openapi';
 import validation from './plugins/validation';
 import web from './plugins/web';
@@ -67,6 +67,7 @@ export async function buildApp(options: AppOptions) {
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onSend', async (request, reply) => {

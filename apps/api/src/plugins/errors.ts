@@ -22,6 +22,7 @@ const titles: Record<ErrorCode, string> = {
   OVERLAPPING_ASSIGNMENT: 'Overlapping assignment',
   PRECONDITION_FAILED: 'The record has changed since you read it',
   BODY_TOO_LARGE: 'The request body is too large',
+  URI_TOO_LONG: 'The address is too long',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
   UNPROCESSABLE: 'The request cannot be carried out',
   PRECONDITION_REQUIRED: 'If-Match header required',
@@ -66,6 +67,9 @@ const constraintErrors: Record<string, ErrorCode> = {
   '22008': 'VALIDATION_FAILED',
   '22001': 'VALIDATION_FAILED',
   '22003': 'VALIDATION_FAILED',
+  // A NUL character: PostgreSQL text cannot hold one (normally refused before, in validation).
+  '22021': 'VALIDATION_FAILED',
+  '22P05': 'VALIDATION_FAILED',
 };
 
 const constraintDetails: Partial<Record<ErrorCode, string>> = {
@@ -103,7 +107,7 @@ type AnyError = Error & {
   validationContext?: string;
 };
 
-function toProblem(error: AnyError | AppError, request: FastifyRequest): Problem {
+export function toProblem(error: AnyError | AppError, request: FastifyRequest): Problem {
   const base = (code: ErrorCode, detail?: string, errors?: FieldError[]): Problem => ({
     type: problemType(code),
     title: titles[code],
@@ -144,6 +148,8 @@ function toProblem(error: AnyError | AppError, request: FastifyRequest): Problem
       return base('NOT_FOUND', error.message);
     case 413:
       return base('BODY_TOO_LARGE', 'Send a smaller request body.');
+    case 414:
+      return base('URI_TOO_LONG', 'Use a shorter address: an id is at most 200 characters.');
     case 415:
       return base('UNSUPPORTED_MEDIA_TYPE', error.message);
     case 429:
@@ -165,6 +171,19 @@ export function sendProblem(
     .type('application/problem+json; charset=utf-8')
     .serializer(JSON.stringify)
     .send(problem);
+}
+
+/**
+ * Fastify's own errors from before routing (a URL that cannot be decoded, an over-long id) as
+ * problem details too: pass as the `frameworkErrors` option.
+ */
+export function frameworkProblem(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  request.log.info({ code: error.code }, error.message);
+  return sendProblem(reply, toProblem(error, request));
 }
 
 /** One place where every failure becomes RFC 9457 problem details; 5xx details are only logged. */

@@ -1,7 +1,9 @@
+import type { FieldError } from '@nk/shared';
 import { Ajv, type Options } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { AppError } from '../lib/app-error';
 
 const shared: Options = {
   allErrors: true,
@@ -17,6 +19,29 @@ function createAjv(options: Options): Ajv {
 }
 
 /**
+ * The fields whose text holds a NUL character, as `body.a.0.b`. Walked with an explicit stack, so
+ * a hostile body nested thousands deep cannot overflow the call stack.
+ */
+function nulFields(root: string, value: unknown): FieldError[] {
+  const found: FieldError[] = [];
+  const stack: [string, unknown][] = [[root, value]];
+  while (stack.length > 0) {
+    const [path, current] = stack.pop() as [string, unknown];
+    if (typeof current === 'string') {
+      if (current.includes('\u0000'))
+        found.push({ field: path, message: 'contains a NUL character' });
+    } else if (
+      current !== null &&
+      typeof current === 'object' &&
+      !(current instanceof Uint8Array)
+    ) {
+      for (const [key, inner] of Object.entries(current)) stack.push([`${path}.${key}`, inner]);
+    }
+  }
+  return found;
+}
+
+/**
  * Query strings, params and headers arrive as text, so they are coerced; JSON bodies are not:
  * `{"name": 123}` is an error, never a silent "123". Unknown body fields are refused, which also
  * makes mass assignment of `id`, `version` or `role` impossible.
@@ -28,6 +53,17 @@ export default fp(
     app.setValidatorCompiler(({ schema, httpPart }) =>
       (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema),
     );
+    // PostgreSQL text cannot hold a NUL character: refuse it up front, naming the field.
+    app.addHook('preValidation', async (request) => {
+      const errors = [
+        ...nulFields('body', request.body),
+        ...nulFields('querystring', request.query),
+        ...nulFields('params', request.params),
+      ];
+      if (errors.length > 0) {
+        throw new AppError('VALIDATION_FAILED', 'Text may not contain NUL characters.', { errors });
+      }
+    });
   },
   { name: 'validation' },
 );

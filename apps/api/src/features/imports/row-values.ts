@@ -62,6 +62,13 @@ export function rowErrors(
   for (const field of ['givenName', 'familyName', 'email'] as const) {
     if (!values[field]) errors.push({ column: column(field), message: 'is empty' });
   }
+  for (const [field, value] of Object.entries(values) as [ImportField, string][]) {
+    if (value.includes('\u0000')) {
+      errors.push({ column: column(field), message: 'contains a NUL character' });
+      // Nothing of it can be stored, not even in the preview.
+      values[field] = value.replaceAll('\u0000', '');
+    }
+  }
   for (const [field, limit] of Object.entries(limits) as [ImportField, number][]) {
     const value = values[field];
     if (value && value.length > limit) {
