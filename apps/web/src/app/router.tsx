@@ -44,6 +44,66 @@ export function createAppRouter() {
               lazy: async () => ({ Component: (await import('./routes/search')).SearchRoute }),
             },
             {
+              path: routes.adminReview,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-review')).AdminReviewRoute,
+              }),
+            },
+            {
+              path: routes.adminMerge,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-merge')).AdminMergeRoute,
+              }),
+            },
+            {
+              path: routes.adminHandover,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-handover')).AdminHandoverRoute,
+              }),
+            },
+            {
+              path: routes.archived,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-archived')).AdminArchivedRoute,
+              }),
+            },
+            {
+              path: routes.newPerson,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/person-form')).PersonFormRoute,
+              }),
+            },
+            {
+              path: routes.editPerson,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/person-form')).PersonFormRoute,
+              }),
+            },
+            {
+              path: routes.newOrganisation,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/organisation-form')).OrganisationFormRoute,
+              }),
+            },
+            {
+              path: routes.editOrganisation,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/organisation-form')).OrganisationFormRoute,
+              }),
+            },
+            {
+              path: routes.newPost,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/post-form')).PostFormRoute,
+              }),
+            },
+            {
+              path: routes.editPost,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/post-form')).PostFormRoute,
+              }),
+            },
+            {
               path: routes.person,
               lazy: async () => ({ Component: (await import('./routes/person')).PersonRoute }),
             },

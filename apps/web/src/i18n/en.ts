@@ -1,6 +1,8 @@
 import { en as adminEn } from '../features/admin/i18n';
 import { en as collaborationEn } from '../features/collaboration/i18n';
+import { en as editingEn } from '../features/editing/i18n';
 import { en as onboardingEn } from '../features/onboarding/i18n';
+import { en as reviewEn } from '../features/review/i18n';
 import type { TranslationKey } from './sv';
 
 /** English, complete: the type makes a missing or misspelt key a compile error. */
@@ -261,5 +263,7 @@ export const en: Record<TranslationKey, string> = {
   'error.pageLoad': 'The page could not be loaded. Reload the page and try again.',
   ...adminEn,
   ...collaborationEn,
+  ...editingEn,
   ...onboardingEn,
+  ...reviewEn,
 };

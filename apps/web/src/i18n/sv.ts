@@ -1,6 +1,8 @@
 import { sv as adminSv } from '../features/admin/i18n';
 import { sv as collaborationSv } from '../features/collaboration/i18n';
+import { sv as editingSv } from '../features/editing/i18n';
 import { sv as onboardingSv } from '../features/onboarding/i18n';
+import { sv as reviewSv } from '../features/review/i18n';
 
 /**
  * The source dictionary: Swedish is the default language and every key starts here. `en.ts` must
@@ -263,7 +265,9 @@ export const sv = {
   'error.pageLoad': 'Sidan kunde inte laddas. Ladda om sidan och försök igen.',
   ...adminSv,
   ...collaborationSv,
+  ...editingSv,
   ...onboardingSv,
+  ...reviewSv,
 } as const;
 
 export type TranslationKey = keyof typeof sv;

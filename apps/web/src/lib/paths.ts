@@ -22,6 +22,16 @@ export const routes = {
   adminImport: '/admin/import',
   adminAudit: '/admin/logg',
   adminUsers: '/admin/anvandare',
+  adminReview: '/admin/granskning',
+  adminMerge: '/admin/sammanfoga',
+  adminHandover: '/admin/overlamning',
+  newPerson: '/personer/ny',
+  editPerson: '/personer/:id/redigera',
+  newOrganisation: '/organisationer/ny',
+  editOrganisation: '/organisationer/:id/redigera',
+  newPost: '/funktioner/ny',
+  editPost: '/funktioner/:id/redigera',
+  archived: '/admin/arkiv',
 } as const;
 
 /** Name of the query parameter that carries "where to go after signing in". */
@@ -106,6 +116,34 @@ export const paths = {
   adminImport: () => routes.adminImport,
   adminAudit: () => routes.adminAudit,
   adminUsers: () => routes.adminUsers,
+  adminReview: () => routes.adminReview,
+  /** Compare two entries side by side; `keep` is the one that survives. */
+  adminMerge: (keep?: string, duplicate?: string) => {
+    const query = new URLSearchParams(
+      Object.entries({ keep, duplicate }).filter((e): e is [string, string] => Boolean(e[1])),
+    ).toString();
+    return query ? `${routes.adminMerge}?${query}` : routes.adminMerge;
+  },
+  adminHandover: (postId?: string) =>
+    postId
+      ? `${routes.adminHandover}?${new URLSearchParams({ post: postId })}`
+      : routes.adminHandover,
+  newPerson: (organisationId?: string) =>
+    organisationId
+      ? `${routes.newPerson}?${new URLSearchParams({ organisation: organisationId })}`
+      : routes.newPerson,
+  editPerson: (id: string) => `/personer/${encodeURIComponent(id)}/redigera`,
+  newOrganisation: (parentId?: string) =>
+    parentId
+      ? `${routes.newOrganisation}?${new URLSearchParams({ parent: parentId })}`
+      : routes.newOrganisation,
+  editOrganisation: (id: string) => `/organisationer/${encodeURIComponent(id)}/redigera`,
+  newPost: (organisationId?: string) =>
+    organisationId
+      ? `${routes.newPost}?${new URLSearchParams({ organisation: organisationId })}`
+      : routes.newPost,
+  editPost: (id: string) => `/funktioner/${encodeURIComponent(id)}/redigera`,
+  archived: () => routes.archived,
 };
 
 function withAsOf(base: string, asOf?: string): string {
