@@ -21,6 +21,12 @@ export function createAppRouter() {
           lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
         },
         {
+          path: routes.acceptInvite,
+          lazy: async () => ({
+            Component: (await import('./routes/accept-invite')).AcceptInviteRoute,
+          }),
+        },
+        {
           Component: ProtectedLayout,
           children: [
             {

@@ -7,6 +7,7 @@
 export const routes = {
   home: '/',
   signIn: '/logga-in',
+  acceptInvite: '/aktivera',
   organisations: '/organisationer',
   organisation: '/organisationer/:id',
   search: '/sok',
