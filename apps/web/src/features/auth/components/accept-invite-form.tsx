@@ -37,11 +37,14 @@ export function AcceptInviteForm({
   const repeatRef = useRef<HTMLInputElement>(null);
 
   const apiErrors = isApiError(accept.error) ? accept.error.fieldErrors : {};
-  const apiPassword = apiErrors.password;
+  // The API client makes sentences of field messages ("Is one of … passwords."); compare the words.
+  const apiPassword = apiErrors.password?.toLowerCase().replace(/\.$/, '');
   const fieldErrors: FieldErrors = {
     password:
       clientErrors.password ??
-      (apiPassword ? t(passwordReasons[apiPassword] ?? 'auth.invite.tooShort') : undefined),
+      (apiPassword && passwordReasons[apiPassword]
+        ? t(passwordReasons[apiPassword])
+        : apiErrors.password),
     repeat: clientErrors.repeat,
   };
   const linkProblem = Boolean(apiErrors.token);
