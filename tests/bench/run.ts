@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type BenchDatabase, type DatabaseKind, prepareDatabase } from './databases';
 import { type LoadSettings, type Measurement, measure } from './load';
+import { paintRow } from './paint';
 import { root, type Started, startProcess } from './processes';
 import { seededRandom } from './random';
 import { drawSample, signIn } from './sample';
@@ -230,20 +231,29 @@ async function timeToReady(env: Record<string, string>): Promise<number> {
   return seconds;
 }
 
-async function startupRow(): Promise<Row> {
+/** B8 on an empty PGlite folder, cold then warm; then B9's paint time against the warm one. */
+async function startupAndPaintRows(): Promise<Row[]> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nk-bench-cold-'));
+  const password = 'bänkens eget lösenord';
   try {
-    const cold = await timeToReady({ DATA_DIR: dataDir });
-    const warm = await timeToReady({ DATA_DIR: dataDir });
-    return {
-      id: 'B8',
-      scenario: 'PGlite start to /readyz: cold (migrate + seed) / warm',
-      database: 'pglite',
-      scale: 0,
-      target: '≤ 8 s / ≤ 2 s',
-      verdict: cold <= 8 && warm <= 2 ? 'met' : 'NOT met',
-      note: `${cold.toFixed(1)} s / ${warm.toFixed(1)} s`,
-    };
+    const cold = await timeToReady({ DATA_DIR: dataDir, DEMO_PASSWORD: password });
+    const warm = await timeToReady({ DATA_DIR: dataDir, DEMO_PASSWORD: password });
+    const api = await startApi({ DATA_DIR: dataDir, DEMO_PASSWORD: password });
+    const paint = await paintRow(api.url, 'lasare@demo.example', password).finally(() =>
+      api.stop(),
+    );
+    return [
+      {
+        id: 'B8',
+        scenario: 'PGlite start to /readyz: cold (migrate + seed) / warm',
+        database: 'pglite',
+        scale: 0,
+        target: '≤ 8 s / ≤ 2 s',
+        verdict: cold <= 8 && warm <= 2 ? 'met' : 'NOT met',
+        note: `${cold.toFixed(1)} s / ${warm.toFixed(1)} s`,
+      },
+      paint,
+    ];
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -302,11 +312,10 @@ async function main() {
   }
   const r0Again = await measureR0(options.settings, 'R0 again at the end (drift)');
   rows.push({ ...r0Again, ratio: ratio(r0Again.measurement as Measurement) });
-  if (options.plan.some((p) => p.kind === 'pglite')) rows.push(await startupRow());
+  if (options.plan.some((p) => p.kind === 'pglite')) rows.push(...(await startupAndPaintRows()));
   rows.push(bundleRow(), ...pgliteShareRows(rows), ...searchGrowthRows(rows));
 
   console.log(`\n${formatTable(rows)}`);
-  console.log('\nNot measured here: B9 paint time after the last keystroke (needs a browser).');
   console.log(`Written to ${writeResults(rows, options)}`);
   console.log(`Took ${((performance.now() - started) / 60_000).toFixed(1)} min.`);
 }

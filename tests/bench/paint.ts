@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { chromiumPath, launchChromium } from '../helpers/browser';
+import type { Row } from './table';
+
+/** Queries typed into the search page, and a name among the hits that says they have painted. */
+const queries: [typed: string, painted: string][] = [
+  ['sjoqvist', 'Sjöqvist'],
+  ['lindstr', 'Lindström'],
+  ['eriksson', 'Eriksson'],
+  ['karlsson', 'Karlsson'],
+  ['processledare', 'Processledare'],
+  ['kullbergska', 'Kullbergska'],
+];
+const rounds = 5;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+/**
+ * B9, second half: milliseconds from the last keystroke in the search box to the frame in which
+ * the hits for the whole word are on screen, in Debian's Chromium against `apiUrl` on localhost.
+ * Each query is typed a letter at a time; the clock starts as the last letter is pressed and stops
+ * at the next animation frame after the first hit shows the expected name.
+ */
+export async function paintRow(apiUrl: string, email: string, password: string): Promise<Row> {
+  const row: Row = {
+    id: 'B9',
+    scenario: 'search results painted after the last keystroke (Chromium, localhost)',
+    database: 'pglite',
+    scale: 0,
+    target: '≤ 150 ms',
+  };
+  if (!existsSync(chromiumPath))
+    return { ...row, note: `not available: no Chromium at ${chromiumPath}` };
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${apiUrl}/`);
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord').fill(password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
+    await page.goto(`${apiUrl}/sok`);
+    const box = page.getByRole('searchbox');
+    await box.waitFor();
+    const times: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const [typed, painted] of queries) {
+        await box.fill('');
+        await page.waitForTimeout(150);
+        await box.pressSequentially(typed.slice(0, -1), { delay: 60 });
+        await page.evaluate((expected) => {
+          const w = window as unknown as { paintDone: Promise<number> };
+          const started = performance.now();
+          w.paintDone = new Promise<number>((resolve) => {
+            const done = () => {
+              const first = document.querySelector('.search-results:not(.is-stale) .hit-name');
+              if (!first?.textContent?.includes(expected)) return false;
+              requestAnimationFrame(() => resolve(performance.now() - started));
+              return true;
+            };
+            const observer = new MutationObserver(() => {
+              if (done()) observer.disconnect();
+            });
+            observer.observe(document.body, {
+              subtree: true,
+              childList: true,
+              characterData: true,
+              attributes: true,
+            });
+          });
+        }, painted);
+        await box.press(typed.slice(-1));
+        times.push(
+          await page.evaluate(
+            () => (window as unknown as { paintDone: Promise<number> }).paintDone,
+          ),
+        );
+      }
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const p50 = percentile(sorted, 50);
+    const p95 = percentile(sorted, 95);
+    return {
+      ...row,
+      verdict: p95 <= 150 ? 'met' : 'NOT met',
+      note: `p50 ${Math.round(p50)} ms, p95 ${Math.round(p95)} ms over ${times.length} searches (demo network)`,
+    };
+  } finally {
+    await browser.close();
+  }
+}
