@@ -13,6 +13,24 @@ const queries: [typed: string, painted: string][] = [
 ];
 const rounds = 5;
 
+/**
+ * In-page code (a string: tsx would otherwise wrap the arrow functions in a helper the page
+ * lacks) that starts the clock and resolves `window.paintDone` with the milliseconds until the
+ * frame after the first hit shows `expected`.
+ */
+const watchForPaint = (expected: string) => `(() => {
+  const started = performance.now();
+  window.paintDone = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const first = document.querySelector('.search-results:not(.is-stale) .hit-name');
+      if (!first || !first.textContent.includes(${JSON.stringify(expected)})) return;
+      observer.disconnect();
+      requestAnimationFrame(() => resolve(performance.now() - started));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+})()`;
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
@@ -49,27 +67,7 @@ export async function paintRow(apiUrl: string, email: string, password: string):
         await box.fill('');
         await page.waitForTimeout(150);
         await box.pressSequentially(typed.slice(0, -1), { delay: 60 });
-        await page.evaluate((expected) => {
-          const w = window as unknown as { paintDone: Promise<number> };
-          const started = performance.now();
-          w.paintDone = new Promise<number>((resolve) => {
-            const done = () => {
-              const first = document.querySelector('.search-results:not(.is-stale) .hit-name');
-              if (!first?.textContent?.includes(expected)) return false;
-              requestAnimationFrame(() => resolve(performance.now() - started));
-              return true;
-            };
-            const observer = new MutationObserver(() => {
-              if (done()) observer.disconnect();
-            });
-            observer.observe(document.body, {
-              subtree: true,
-              childList: true,
-              characterData: true,
-              attributes: true,
-            });
-          });
-        }, painted);
+        await page.evaluate(watchForPaint(painted));
         await box.press(typed.slice(-1));
         times.push(
           await page.evaluate(
