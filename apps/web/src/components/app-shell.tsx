@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
+import { useMe } from '../features/auth/api/get-me';
 import { useT } from '../i18n/use-t';
 import { paths } from '../lib/paths';
 import { LanguageSwitch } from './language-switch';
@@ -36,22 +37,7 @@ export function AppShell({ showNavigation = true, account, children }: AppShellP
             {account}
           </div>
         </div>
-        {showNavigation ? (
-          <nav className="primary-nav" aria-label={t('shell.primaryNav')}>
-            <ul className="primary-nav-list container">
-              <li>
-                <NavLink to={paths.home()} end className="primary-nav-link">
-                  {t('shell.nav.home')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.organisations()} className="primary-nav-link">
-                  {t('shell.nav.organisations')}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-        ) : null}
+        {showNavigation ? <PrimaryNavigation /> : null}
       </header>
       <main id="main" className="site-main container" tabIndex={-1} ref={mainRef}>
         {children}
@@ -66,6 +52,40 @@ export function AppShell({ showNavigation = true, account, children }: AppShellP
         </div>
       </footer>
     </div>
+  );
+}
+
+/**
+ * The main menu. Administration is listed only for editors and administrators, the people who
+ * can do something there; the API decides what they may actually change.
+ */
+function PrimaryNavigation() {
+  const t = useT();
+  const me = useMe();
+  const role = me.data?.role;
+  const items: Array<{ to: string; label: string; end?: boolean }> = [
+    { to: paths.home(), label: t('shell.nav.home'), end: true },
+    { to: paths.search(), label: t('onboarding.nav.search') },
+    { to: paths.counterparts(), label: t('onboarding.nav.counterparts') },
+    { to: paths.organisations(), label: t('shell.nav.organisations') },
+    { to: paths.networks(), label: t('onboarding.nav.networks') },
+    { to: paths.onboarding(), label: t('onboarding.nav.onboarding') },
+  ];
+  if (role === 'editor' || role === 'admin') {
+    items.push({ to: paths.admin(), label: t('onboarding.nav.admin') });
+  }
+  return (
+    <nav className="primary-nav" aria-label={t('shell.primaryNav')}>
+      <ul className="primary-nav-list container">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to} end={item.end} className="primary-nav-link">
+              {item.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

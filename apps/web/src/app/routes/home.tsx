@@ -1,8 +1,7 @@
-import { Link } from 'react-router';
+import { HomeEntryPoints } from '../../features/onboarding/components/home-entry-points';
 import { HomeSearch } from '../../features/search/components/home-search';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useT } from '../../i18n/use-t';
-import { paths } from '../../lib/paths';
 
 export function HomeRoute() {
   const t = useT();
@@ -16,11 +15,7 @@ export function HomeRoute() {
         <p className="lead">{t('home.lead')}</p>
         <p className="lead">{t('home.lead2')}</p>
       </div>
-      <p>
-        <Link to={paths.organisations()} className="button button-secondary">
-          {t('home.organisationsLink')}
-        </Link>
-      </p>
+      <HomeEntryPoints />
     </div>
   );
 }

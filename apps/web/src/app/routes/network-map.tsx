@@ -1,6 +1,5 @@
-import { NotFoundRoute } from './not-found';
+import { NetworkMapPage } from '../../features/onboarding/components/network-map-page';
 
-/** Being built: shows "not found" until then. */
 export function NetworkMapRoute() {
-  return <NotFoundRoute />;
+  return <NetworkMapPage />;
 }

@@ -1,6 +1,8 @@
-import { NotFoundRoute } from './not-found';
+import { useMe } from '../../features/auth/api/get-me';
+import { OnboardingPage } from '../../features/onboarding/components/onboarding-page';
 
-/** Being built: shows "not found" until then. */
+/** "Ny i nätverket"; the first contacts are the signed-in person's own. */
 export function OnboardingRoute() {
-  return <NotFoundRoute />;
+  const me = useMe();
+  return <OnboardingPage personId={me.data?.personId ?? null} />;
 }
