@@ -1,6 +1,6 @@
-import { NotFoundRoute } from '../not-found';
+import { ArchivedPage } from '../../../features/editing/components/archived-page';
 
-/** Being built: shows "not found" until then. */
+/** `/admin/arkiv`: archived people, organisations and posts, each restorable. */
 export function AdminArchivedRoute() {
-  return <NotFoundRoute />;
+  return <ArchivedPage />;
 }

@@ -1,6 +1,6 @@
-import { NotFoundRoute } from '../not-found';
+import { HandoverPage } from '../../../features/editing/components/handover-wizard';
 
-/** Being built: shows "not found" until then. */
+/** `/admin/overlamning?post=…`: hand a post over to a successor on a date. */
 export function AdminHandoverRoute() {
-  return <NotFoundRoute />;
+  return <HandoverPage />;
 }

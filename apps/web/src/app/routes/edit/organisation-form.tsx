@@ -1,6 +1,15 @@
-import { NotFoundRoute } from '../not-found';
+import { useParams, useSearchParams } from 'react-router';
+import { OrganisationFormPage } from '../../../features/editing/components/organisation-form';
 
-/** Being built: shows "not found" until then. */
+/** `/organisationer/ny?parent=…` adds an organisation; `/organisationer/:id/redigera` changes one. */
 export function OrganisationFormRoute() {
-  return <NotFoundRoute />;
+  const { id } = useParams();
+  const [searchParams] = useSearchParams();
+  return (
+    <OrganisationFormPage
+      key={id ?? 'new'}
+      id={id}
+      parentId={searchParams.get('parent') ?? undefined}
+    />
+  );
 }

@@ -1,6 +1,15 @@
-import { NotFoundRoute } from '../not-found';
+import { useParams, useSearchParams } from 'react-router';
+import { PersonFormPage } from '../../../features/editing/components/person-form';
 
-/** Being built: shows "not found" until then. */
+/** `/personer/ny?organisation=…` adds a person; `/personer/:id/redigera` changes one. */
 export function PersonFormRoute() {
-  return <NotFoundRoute />;
+  const { id } = useParams();
+  const [searchParams] = useSearchParams();
+  return (
+    <PersonFormPage
+      key={id ?? 'new'}
+      id={id}
+      organisationId={searchParams.get('organisation') ?? undefined}
+    />
+  );
 }

@@ -1,6 +1,15 @@
-import { NotFoundRoute } from '../not-found';
+import { useParams, useSearchParams } from 'react-router';
+import { PostFormPage } from '../../../features/editing/components/post-form';
 
-/** Being built: shows "not found" until then. */
+/** `/funktioner/ny?organisation=…` adds a post; `/funktioner/:id/redigera` changes one. */
 export function PostFormRoute() {
-  return <NotFoundRoute />;
+  const { id } = useParams();
+  const [searchParams] = useSearchParams();
+  return (
+    <PostFormPage
+      key={id ?? 'new'}
+      id={id}
+      organisationId={searchParams.get('organisation') ?? undefined}
+    />
+  );
 }

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-client';
 import { formatDate, nameCollator } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { useMe } from '../../auth/api/get-me';
 import { useOrganisation } from '../api/get-organisation';
 import { OrganisationKindBadge } from './organisation-kind-badge';
 import { PostList } from './post-list';
@@ -83,6 +84,9 @@ function OrganisationView({
     ).values(),
   ]);
   const children = sortRefs(organisation.children);
+  const me = useMe().data;
+  const mayEdit =
+    me?.role === 'admin' || (me?.role === 'editor' && me.scope.includes(organisation.id));
 
   return (
     <>
@@ -113,6 +117,30 @@ function OrganisationView({
           ) : null}
         </div>
         {organisation.description ? <p className="lead">{organisation.description}</p> : null}
+        {mayEdit ? (
+          <nav aria-label={t('editing.link.actions')}>
+            <p className="org-meta">
+              <Link
+                className="button button-secondary button-small"
+                to={paths.editOrganisation(organisation.id)}
+              >
+                {t('editing.link.edit')}
+              </Link>{' '}
+              <Link
+                className="button button-secondary button-small"
+                to={paths.newPerson(organisation.id)}
+              >
+                {t('editing.link.newPerson')}
+              </Link>{' '}
+              <Link
+                className="button button-secondary button-small"
+                to={paths.newPost(organisation.id)}
+              >
+                {t('editing.link.newPost')}
+              </Link>
+            </p>
+          </nav>
+        ) : null}
       </div>
 
       {asOf ? (

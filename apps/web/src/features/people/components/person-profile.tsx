@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-client';
 import { formatDate, mailtoHref, telHref } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { useMe } from '../../auth/api/get-me';
 import { personVcardHref, usePerson } from '../api/get-person';
 import { CopyLinkButton } from './copy-link-button';
 import { ReportErrorDialog } from './report-error-dialog';
@@ -64,6 +65,9 @@ function PersonView({ person, asOf }: { person: PersonDetail; asOf?: string }) {
   const { t, locale } = useI18n();
   const name = `${person.givenName} ${person.familyName}`;
   const phone = person.mobile ?? person.phone;
+  const me = useMe().data;
+  const mayEdit =
+    me?.role === 'admin' || (me?.role === 'editor' && me.scope.includes(person.organisationId));
 
   return (
     <div className="person-page">
@@ -115,6 +119,11 @@ function PersonView({ person, asOf }: { person: PersonDetail; asOf?: string }) {
           personName={name}
           organisationName={person.organisation.name}
         />
+        {mayEdit ? (
+          <Link className="button button-secondary" to={paths.editPerson(person.id)}>
+            {t('editing.link.edit')}
+          </Link>
+        ) : null}
       </div>
 
       <div className="person-layout">

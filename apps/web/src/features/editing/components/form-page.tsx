@@ -1,0 +1,148 @@
+import type { Me } from '@nk/shared';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../../../components/error-message';
+import { LoadingRegion, Skeleton } from '../../../components/skeleton';
+import { useT } from '../../../i18n/use-t';
+import { isApiError } from '../../../lib/api-client';
+import { paths } from '../../../lib/paths';
+import { useMe } from '../../auth/api/get-me';
+import { describeEditingError } from '../utils/describe-editing-error';
+import './editing.css';
+
+/** The signed-in user; the protected layout has loaded it before any page renders. */
+export function useCurrentUser(): Me | null {
+  return useMe().data ?? null;
+}
+
+/** Grey shapes of a form while what it edits is loading. */
+export function FormSkeleton({ label }: { label: string }) {
+  return (
+    <LoadingRegion label={label}>
+      <Skeleton className="skeleton-heading" />
+      <div className="editing-form-skeleton">
+        {[0, 1, 2, 3].map((index) => (
+          <div key={index} className="form-field">
+            <Skeleton className="skeleton-line skeleton-short" />
+            <Skeleton className="skeleton-button editing-skeleton-input" />
+          </div>
+        ))}
+      </div>
+    </LoadingRegion>
+  );
+}
+
+interface RefusalProps {
+  title: string;
+  body: string;
+  back?: { to: string; label: string };
+}
+
+/** "You may not change this", with why and where to go instead. */
+export function Refusal({ title, body, back }: RefusalProps) {
+  const t = useT();
+  return (
+    <div className="page-header editing-refusal">
+      <h1>{title}</h1>
+      <p className="lead">{body}</p>
+      <p>
+        <Link to={back?.to ?? paths.home()}>{back?.label ?? t('editing.refusal.home')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** A load that failed: not found (or a malformed id) reads as such; anything else as an error. */
+export function LoadFailure({
+  error,
+  title,
+  notFoundTitle,
+  notFoundBody,
+  onRetry,
+}: {
+  error: unknown;
+  title: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  onRetry: () => void;
+}): ReactNode {
+  const t = useT();
+  const notFound = isApiError(error) && [400, 404].includes(error.status);
+  if (notFound) {
+    return (
+      <div className="page-header">
+        <h1>{notFoundTitle}</h1>
+        <p className="lead">{notFoundBody}</p>
+        <p>
+          <Link to={paths.search()}>{t('editing.refusal.search')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <h1>{title}</h1>
+      <ErrorMessage error={error} onRetry={onRetry} />
+    </>
+  );
+}
+
+/** The bar at the end of a form: save and cancel, and what is not saved yet. */
+export function FormActions({
+  submitting,
+  dirty,
+  saveLabel,
+  cancelTo,
+  onCancel,
+}: {
+  submitting: boolean;
+  dirty: boolean;
+  saveLabel: string;
+  cancelTo?: string;
+  onCancel?: () => void;
+}) {
+  const t = useT();
+  return (
+    <div className="editing-actions editing-form-actions">
+      <button
+        type="submit"
+        className="button button-primary"
+        aria-disabled={submitting ? true : undefined}
+      >
+        {submitting ? t('editing.form.saving') : saveLabel}
+      </button>
+      {onCancel ? (
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('editing.form.cancel')}
+        </button>
+      ) : cancelTo ? (
+        <Link className="button button-secondary" to={cancelTo}>
+          {t('editing.form.cancel')}
+        </Link>
+      ) : null}
+      <p className="editing-dirty" aria-live="polite">
+        {dirty ? t('editing.form.unsaved') : ''}
+      </p>
+    </div>
+  );
+}
+
+/** A failure that belongs to no single field, or the note that nothing was changed. */
+export function FormNotices({
+  failure,
+  nothingChanged,
+}: {
+  failure: unknown;
+  nothingChanged: boolean;
+}) {
+  const t = useT();
+  return (
+    <div className="form-alert-slot" role="alert">
+      {failure ? (
+        <p className="alert alert-error">{describeEditingError(failure, t)}</p>
+      ) : nothingChanged ? (
+        <p className="alert alert-info">{t('editing.form.nothingChanged')}</p>
+      ) : null}
+    </div>
+  );
+}
