@@ -18,6 +18,15 @@ export const sv = {
   'admin.notAllowed.toAdmin': 'Till administrationen',
   'admin.notAllowed.toHome': 'Till startsidan',
 
+  'admin.home.handover.title': 'Överlämning',
+  'admin.home.handover.body':
+    'När någon slutar eller byter uppdrag: välj funktionen, efterträdaren och datumet. Det gamla uppdraget avslutas dagen före.',
+  'admin.home.merge.title': 'Slå ihop dubbletter',
+  'admin.home.merge.body':
+    'Samma person inlagd två gånger? Jämför uppgifterna sida vid sida, välj vad som ska gälla och slå ihop. Det går att ångra.',
+  'admin.home.archive.title': 'Arkiv',
+  'admin.home.archive.body':
+    'Arkiverade personer, organisationer och funktioner. Inget raderas: härifrån återställer du dem.',
   'admin.home.import.title': 'Läs in personallista (CSV)',
   'admin.home.import.body':
     'Ladda upp organisationens lista från Excel. Du ser exakt vad som ändras innan något sparas, och kan ångra hela inläsningen efteråt.',
@@ -372,6 +381,15 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.notAllowed.toAdmin': 'To administration',
   'admin.notAllowed.toHome': 'To the start page',
 
+  'admin.home.handover.title': 'Handover',
+  'admin.home.handover.body':
+    'When someone leaves or changes posts: choose the post, the successor and the date. The old assignment ends the day before.',
+  'admin.home.merge.title': 'Merge duplicates',
+  'admin.home.merge.body':
+    'The same person entered twice? Compare the entries side by side, choose what holds and merge. It can be undone.',
+  'admin.home.archive.title': 'Archive',
+  'admin.home.archive.body':
+    'Archived people, organisations and posts. Nothing is deleted: restore them from here.',
   'admin.home.import.title': 'Read in a staff list (CSV)',
   'admin.home.import.body':
     "Upload the organisation's list from Excel. You see exactly what will change before anything is saved, and you can undo the whole import afterwards.",

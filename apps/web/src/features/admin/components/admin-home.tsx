@@ -39,7 +39,9 @@ export function AdminHome({ me }: { me: Me }) {
           <p>{t('admin.home.import.body')}</p>
         </li>
         <li className="card admin-card">
-          <h2>{t('admin.home.suggestions.title')}</h2>
+          <h2>
+            <Link to={paths.adminReview()}>{t('admin.home.suggestions.title')}</Link>
+          </h2>
           <p>{t('admin.home.suggestions.body')}</p>
           <p className="admin-card-count" aria-live="polite">
             {suggestions.isPending ? (
@@ -57,6 +59,20 @@ export function AdminHome({ me }: { me: Me }) {
             )}
           </p>
         </li>
+        {(
+          [
+            ['adminHandover', 'handover'],
+            ['adminMerge', 'merge'],
+            ['archived', 'archive'],
+          ] as const
+        ).map(([path, key]) => (
+          <li key={key} className="card admin-card">
+            <h2>
+              <Link to={paths[path]()}>{t(`admin.home.${key}.title`)}</Link>
+            </h2>
+            <p>{t(`admin.home.${key}.body`)}</p>
+          </li>
+        ))}
         {admin ? (
           <>
             <li className="card admin-card">
