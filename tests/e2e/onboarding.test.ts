@@ -314,40 +314,43 @@ describe('accessibility', () => {
 });
 
 /** `SHOTS=1`: screenshots of each page for a person to look at; not a check. */
-describe.runIf(process.env.SHOTS)('screenshots', () => {
-  it('takes screenshots of every page at 1280 and 360', async () => {
-    mkdirSync('/tmp/shots', { recursive: true });
-    for (const [width, height] of [
-      [1280, 900],
-      [360, 780],
-    ] as const) {
-      const page = await signedInPage({ width, height });
-      const shots: Array<[string, string, (page: Page) => Promise<void>]> = [
-        ['home', '/', (p) => p.locator('.home-list-items li').first().waitFor()],
-        ['onboarding', '/ny-i-natverket', (p) => p.locator('.contact-person').first().waitFor()],
-        ['map', '/karta?visa=karta', (p) => p.locator('a.graph-node').first().waitFor()],
-        ['map-table', '/karta?visa=tabell', (p) => p.locator('.map-table').first().waitFor()],
-      ];
-      for (const [name, path, wait] of shots) {
-        await page.goto(`${baseUrl}${path}`);
-        await wait(page);
-        await page.screenshot({ path: `/tmp/shots/${name}-${width}.png`, fullPage: true });
-        // Tall pages also in parts, to be looked at closely.
-        const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-        for (let y = 0, part = 1; y < pageHeight && pageHeight > 2000; y += 1400, part++) {
-          await page.screenshot({
-            path: `/tmp/shots/${name}-${width}-part${part}.png`,
-            fullPage: true,
-            clip: { x: 0, y, width, height: Math.min(1400, pageHeight - y) },
-          });
+if (process.env.SHOTS) {
+  describe('screenshots', () => {
+    it('takes screenshots of every page at 1280 and 360', async () => {
+      mkdirSync('/tmp/shots', { recursive: true });
+      for (const [width, height] of [
+        [1280, 900],
+        [360, 780],
+      ] as const) {
+        const page = await signedInPage({ width, height });
+        const shots: Array<[string, string, (page: Page) => Promise<void>]> = [
+          ['home', '/', (p) => p.locator('.home-list-items li').first().waitFor()],
+          ['onboarding', '/ny-i-natverket', (p) => p.locator('.contact-person').first().waitFor()],
+          ['map', '/karta?visa=karta', (p) => p.locator('a.graph-node').first().waitFor()],
+          ['map-table', '/karta?visa=tabell', (p) => p.locator('.map-table').first().waitFor()],
+        ];
+        for (const [name, path, wait] of shots) {
+          await page.goto(`${baseUrl}${path}`);
+          await wait(page);
+          await page.screenshot({ path: `/tmp/shots/${name}-${width}.png`, fullPage: true });
+          // Tall pages also in parts, to be looked at closely.
+          const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let y = 0, part = 1; y < pageHeight && pageHeight > 2000; y += 1400, part++) {
+            await page.screenshot({
+              path: `/tmp/shots/${name}-${width}-part${part}.png`,
+              fullPage: true,
+              clip: { x: 0, y, width, height: Math.min(1400, pageHeight - y) },
+            });
+          }
         }
+        await page.goto(`${baseUrl}/ny-i-natverket`);
+        await page.locator('.contact-person').first().waitFor();
+        await page.emulateMedia({ media: 'print' });
+        await page.screenshot({ path: `/tmp/shots/onboarding-print-${width}.png`, fullPage: true });
+        if (width === 1280)
+          await page.pdf({ path: '/tmp/shots/onboarding-print.pdf', format: 'A4' });
+        await page.close();
       }
-      await page.goto(`${baseUrl}/ny-i-natverket`);
-      await page.locator('.contact-person').first().waitFor();
-      await page.emulateMedia({ media: 'print' });
-      await page.screenshot({ path: `/tmp/shots/onboarding-print-${width}.png`, fullPage: true });
-      if (width === 1280) await page.pdf({ path: '/tmp/shots/onboarding-print.pdf', format: 'A4' });
-      await page.close();
-    }
+    });
   });
-});
+}
