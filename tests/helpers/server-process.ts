@@ -48,13 +48,28 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       reject(new Error(`exited with ${code}:\n${output}`));
     });
   });
-  const ended = (signal: NodeJS.Signals) =>
-    new Promise<void>((resolve) => {
+  const group = -(child.pid as number);
+  /** True while any process of the group (tsx and the server it runs) is still there. */
+  const groupAlive = () => {
+    try {
+      process.kill(group, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const ended = async (signal: NodeJS.Signals) => {
+    await new Promise<void>((resolve) => {
       child.removeAllListeners('exit');
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.on('exit', () => resolve());
-      process.kill(-(child.pid as number), signal);
+      process.kill(group, signal);
     });
+    // tsx exits before the server it runs; the next start must not find the server still there.
+    for (let waited = 0; groupAlive() && waited < 10_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
   return {
     output: () => output,
     port,
