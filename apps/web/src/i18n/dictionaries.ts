@@ -1,11 +1,20 @@
-import { en } from './en';
 import { sv, type TranslationKey } from './sv';
 
 export type Language = 'sv' | 'en';
 export const languages: readonly Language[] = ['sv', 'en'];
 export const defaultLanguage: Language = 'sv';
 
-export const dictionaries: Record<Language, Record<TranslationKey, string>> = { sv, en };
+/**
+ * Swedish, the default, is in the first download; English is fetched when it is first chosen
+ * (`loadLanguage`), which keeps the initial JavaScript within B9's budget.
+ */
+export const dictionaries: Partial<Record<Language, Record<TranslationKey, string>>> = { sv };
+
+/** Makes `language` available to `translate`; resolves at once when it already is. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (dictionaries[language]) return;
+  if (language === 'en') dictionaries.en = (await import('./en')).en;
+}
 
 /** Locale for dates, numbers and sorting: dates read "1 juli 2025" / "1 July 2025". */
 export const locales: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
@@ -15,7 +24,8 @@ export type TFunction = (key: TranslationKey, vars?: TranslationVars) => string;
 
 /** Looks a key up and fills `{placeholders}`; an unknown placeholder is left visible on purpose. */
 export function translate(language: Language, key: TranslationKey, vars?: TranslationVars) {
-  const text = dictionaries[language][key];
+  // Until English has arrived (a moment after it is chosen), Swedish stands in.
+  const text = (dictionaries[language] ?? sv)[key];
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in vars ? String(vars[name]) : match,

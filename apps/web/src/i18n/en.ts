@@ -1,8 +1,8 @@
-import { en as adminEn } from '../features/admin/i18n';
-import { en as collaborationEn } from '../features/collaboration/i18n';
-import { en as editingEn } from '../features/editing/i18n';
-import { en as onboardingEn } from '../features/onboarding/i18n';
-import { en as reviewEn } from '../features/review/i18n';
+import { en as adminEn } from '../features/admin/i18n.en';
+import { en as collaborationEn } from '../features/collaboration/i18n.en';
+import { en as editingEn } from '../features/editing/i18n.en';
+import { en as onboardingEn } from '../features/onboarding/i18n.en';
+import { en as reviewEn } from '../features/review/i18n.en';
 import type { TranslationKey } from './sv';
 
 /** English, complete: the type makes a missing or misspelt key a compile error. */

@@ -4,6 +4,7 @@ import {
   defaultLanguage,
   isLanguage,
   type Language,
+  loadLanguage,
   locales,
   type TFunction,
   translate,
@@ -13,7 +14,7 @@ export interface I18nContextValue {
   language: Language;
   /** BCP 47 locale for Intl formatting, e.g. `sv-SE`. */
   locale: string;
-  setLanguage: (language: Language) => void;
+  setLanguage: (language: Language) => Promise<void>;
   t: TFunction;
 }
 
@@ -36,7 +37,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const setLanguage = useCallback((next: Language) => {
+  const setLanguage = useCallback(async (next: Language) => {
+    await loadLanguage(next);
     setLanguageState(next);
     try {
       window.localStorage.setItem(languageStorageKey, next);
