@@ -38,13 +38,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language]);
 
   const setLanguage = useCallback(async (next: Language) => {
-    await loadLanguage(next);
-    setLanguageState(next);
+    // Remembered at once, so a page opened the next moment is already in the chosen language.
     try {
       window.localStorage.setItem(languageStorageKey, next);
     } catch {
       // The choice then lasts for this visit only.
     }
+    await loadLanguage(next);
+    setLanguageState(next);
   }, []);
 
   const value = useMemo<I18nContextValue>(
