@@ -15,24 +15,38 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+const toRow = (actor: ActorContext, entry: AuditEntry) => ({
+  actor_id: actor.actorId,
+  request_id: actor.requestId,
+  action: entry.action,
+  entity_type: entry.entityType,
+  entity_id: entry.entityId,
+  before: entry.before === undefined ? null : JSON.stringify(entry.before),
+  after: entry.after === undefined ? null : JSON.stringify(entry.after),
+});
+
 /** Appends one audit event; call it inside the transaction that makes the change. */
 export async function appendAuditEvent(
   db: Kysely<DB> | Transaction<DB>,
   actor: ActorContext,
   entry: AuditEntry,
 ): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      actor_id: actor.actorId,
-      request_id: actor.requestId,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
+  await db.insertInto('audit_events').values(toRow(actor, entry)).execute();
+}
+
+/** Appends many audit events (a batch such as an import), a thousand to a statement. */
+export async function appendAuditEvents(
+  db: Kysely<DB> | Transaction<DB>,
+  actor: ActorContext,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  for (let start = 0; start < entries.length; start += 1000) {
+    const slice = entries.slice(start, start + 1000);
+    await db
+      .insertInto('audit_events')
+      .values(slice.map((entry) => toRow(actor, entry)))
+      .execute();
+  }
 }
 
 export interface AuditFilter {

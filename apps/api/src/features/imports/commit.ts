@@ -7,10 +7,10 @@ import { type Access, assertCanWrite } from '../../lib/access';
 import { AppError, notFound } from '../../lib/app-error';
 import { todayInSweden } from '../../lib/dates';
 import { addDays } from '../assignments/dates';
-import type { ActorContext, AuditEntry } from '../audit/repository';
+import { type ActorContext, type AuditEntry, appendAuditEvents } from '../audit/repository';
 import { presentImport } from './present';
 import * as repository from './repository';
-import type { RowValues } from './row-values';
+import { personColumns, type RowValues } from './row-values';
 
 type Row = repository.ImportRowRecord;
 type Change = { from: string | null; to: string | null };
@@ -160,14 +160,6 @@ const personSnapshot = (p: repository.StoredPerson) => ({
   mobile: p.mobile,
   organisationId: p.organisation_id,
   archivedAt: p.archived_at ? new Date(p.archived_at).toISOString() : null,
-});
-
-const personColumns = (values: RowValues) => ({
-  ...(values.givenName !== undefined && { given_name: values.givenName }),
-  ...(values.familyName !== undefined && { family_name: values.familyName }),
-  ...(values.title !== undefined && { title: values.title }),
-  ...(values.phone !== undefined && { phone: values.phone }),
-  ...(values.mobile !== undefined && { mobile: values.mobile }),
 });
 
 async function addPeople(
@@ -450,7 +442,7 @@ export async function commitImport(
       entityId: id,
       after: { organisationId: stored.organisation_id, applied },
     });
-    await repository.appendAuditEvents(trx, actor, audit);
+    await appendAuditEvents(trx, actor, audit);
   });
   return presentImport(db, id);
 }

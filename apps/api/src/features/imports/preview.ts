@@ -10,19 +10,18 @@ import { csvLines, decodeCsv, detectSeparator, planColumns } from './csv-input';
 import { lookalikeFinder } from './lookalikes';
 import { presentImport } from './present';
 import * as repository from './repository';
-import { type RowError, type RowValues, roleFinder, rowErrors, valuesOf } from './row-values';
+import {
+  personColumnOf,
+  personFields,
+  type RowError,
+  type RowValues,
+  roleFinder,
+  rowErrors,
+  valuesOf,
+} from './row-values';
 
 /** More rows than this is not an organisation's list; the file is refused before any work. */
 export const maxImportRows = 20_000;
-
-const personFields = ['givenName', 'familyName', 'title', 'phone', 'mobile'] as const;
-const columnOf = {
-  givenName: 'given_name',
-  familyName: 'family_name',
-  title: 'title',
-  phone: 'phone',
-  mobile: 'mobile',
-} as const;
 
 interface FileRow {
   line: number;
@@ -188,7 +187,7 @@ export async function previewImport(
       const changes: Record<string, { from: string | null; to: string | null }> = {};
       for (const field of personFields) {
         const to = row.values[field];
-        const from = person[columnOf[field]];
+        const from = person[personColumnOf[field]];
         if (to !== undefined && to !== from) changes[field] = { from, to };
       }
       if (person.archived_at) changes.archived = { from: 'archived', to: null };

@@ -1,7 +1,6 @@
 import type { DB } from '@nk/db';
 import type { ImportAction } from '@nk/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { ActorContext, AuditEntry } from '../audit/repository';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -245,29 +244,5 @@ export async function markApplied(
       FROM jsonb_to_recordset(${JSON.stringify(slice)}::jsonb)
         AS v(line int, person_id uuid, done jsonb)
       WHERE r.import_id = ${importId} AND r.line = v.line`.execute(trx);
-  }
-}
-
-/** Many audit events in one statement per slice; same shape as `appendAuditEvent`. */
-export async function appendAuditEvents(
-  trx: Transaction<DB>,
-  actor: ActorContext,
-  entries: readonly AuditEntry[],
-) {
-  for (const slice of slices(entries)) {
-    await trx
-      .insertInto('audit_events')
-      .values(
-        slice.map((entry) => ({
-          actor_id: actor.actorId,
-          request_id: actor.requestId,
-          action: entry.action,
-          entity_type: entry.entityType,
-          entity_id: entry.entityId,
-          before: entry.before === undefined ? null : JSON.stringify(entry.before),
-          after: entry.after === undefined ? null : JSON.stringify(entry.after),
-        })),
-      )
-      .execute();
   }
 }

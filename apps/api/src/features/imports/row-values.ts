@@ -3,6 +3,24 @@ import type { ColumnPlan, CsvLine } from './csv-input';
 import type { RoleName } from './repository';
 
 export type RowValues = Partial<Record<ImportField, string>>;
+
+/** The person fields an import compares and changes, and their columns. */
+export const personColumnOf = {
+  givenName: 'given_name',
+  familyName: 'family_name',
+  title: 'title',
+  phone: 'phone',
+  mobile: 'mobile',
+} as const;
+export const personFields = Object.keys(personColumnOf) as (keyof typeof personColumnOf)[];
+
+/** The columns to write for the person fields a row gives (empty cells change nothing). */
+export const personColumns = (values: RowValues) =>
+  Object.fromEntries(
+    personFields.flatMap((field) =>
+      values[field] !== undefined ? [[personColumnOf[field], values[field]]] : [],
+    ),
+  ) as Partial<Record<(typeof personColumnOf)[keyof typeof personColumnOf], string>>;
 export interface RowError {
   column: string;
   message: string;

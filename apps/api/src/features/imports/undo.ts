@@ -4,10 +4,11 @@ import type { FastifyRequest } from 'fastify';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Access } from '../../lib/access';
 import { AppError } from '../../lib/app-error';
-import type { ActorContext, AuditEntry } from '../audit/repository';
+import { type ActorContext, type AuditEntry, appendAuditEvents } from '../audit/repository';
 import { type Done, lockedImport } from './commit';
 import { presentImport } from './present';
 import * as repository from './repository';
+import { personColumnOf } from './row-values';
 
 type Row = repository.ImportRowRecord;
 type Change = { from: string | null; to: string | null };
@@ -142,15 +143,8 @@ export async function undoImport(
 
     for (const row of rows.filter((r) => r.action === 'change')) {
       const changes = row.changes as Record<string, Change>;
-      const columnOf = {
-        givenName: 'given_name',
-        familyName: 'family_name',
-        title: 'title',
-        phone: 'phone',
-        mobile: 'mobile',
-      } as const;
       const restore: Record<string, string | null> = {};
-      for (const [field, column] of Object.entries(columnOf)) {
+      for (const [field, column] of Object.entries(personColumnOf)) {
         const change = changes[field];
         if (change) restore[column] = change.from;
       }
@@ -193,7 +187,7 @@ export async function undoImport(
       .where('id', '=', id)
       .execute();
     audit.push({ action: 'import.undone', entityType: 'import', entityId: id });
-    await repository.appendAuditEvents(trx, actor, audit);
+    await appendAuditEvents(trx, actor, audit);
   });
   return presentImport(db, id);
 }
