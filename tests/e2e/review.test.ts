@@ -75,6 +75,15 @@ async function openQueue(page: Page) {
 const section = (page: Page, name: string) =>
   page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+\\)$`) });
 
+/**
+ * Waits until the picker's search for what was typed has settled on one option, highlighted, so
+ * Enter cannot take an option left from a shorter text.
+ */
+async function onlyOption(page: Page, name: RegExp) {
+  await page.getByRole('option', { name, selected: true }).waitFor();
+  await expect.poll(() => page.getByRole('option').count()).toBe(1);
+}
+
 /** Presses Tab until the focused element has this accessible text; fails after 40 presses. */
 async function tabTo(page: Page, text: RegExp) {
   for (let i = 0; i < 40; i++) {
@@ -251,12 +260,12 @@ describe('merging duplicates', () => {
     await page.getByRole('heading', { level: 1, name: 'Slå ihop dubbletter' }).waitFor();
     await tabTo(page, /Post som behålls/);
     await page.keyboard.type('tyra.kallgren@eskilstuna.example');
-    await page.getByRole('option', { name: /Tyra Källgren.*tyra\.kallgren@/ }).waitFor();
+    await onlyOption(page, /Tyra Källgren.*tyra\.kallgren@/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain(`keep=${keep.id}`);
     await tabTo(page, /Dubblett som arkiveras/);
     await page.keyboard.type('tyra.privat@exempel.example');
-    await page.getByRole('option', { name: /Tyra Källgren.*tyra\.privat@/ }).waitFor();
+    await onlyOption(page, /Tyra Källgren.*tyra\.privat@/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain(`duplicate=${duplicate.id}`);
 

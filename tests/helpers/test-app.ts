@@ -28,6 +28,8 @@ export async function createTestApp(options: { loginRateLimit?: number } = {}): 
     database,
     jwtSecret,
     loginRateLimit: options.loginRateLimit ?? 1000,
+    // A web app built elsewhere, so parallel work need not share apps/web/dist.
+    ...(process.env.TEST_WEB_ROOT ? { webRoot: process.env.TEST_WEB_ROOT } : {}),
   });
   await app.ready();
   const demoPassword = inject('demoPassword');
