@@ -110,6 +110,8 @@ function poolFor(name: string, path = ''): string {
   const n = name.toLowerCase();
   if (n === 'id') {
     const segment = path.split('/')[3] ?? '';
+    // Erasing the person behind one of the fuzzer's own accounts would disable that account.
+    if (path.endsWith('/erase')) return 'erasablePeople';
     if (path.includes('{linkId}')) return 'links parents';
     if (path.includes('{pairId}')) return 'pairs parents';
     if (path.startsWith('/fhir/r4/')) return `fhir:${path.split('/')[3]}`;
@@ -984,6 +986,13 @@ beforeAll(async () => {
   }
   const mine = new Set(Object.values(userIds));
   pools.otherUsers = (pools.users ?? []).filter((id) => !mine.has(id));
+  const ownPeople = await t.database.db
+    .selectFrom('users')
+    .select('person_id')
+    .where('id', 'in', [...mine])
+    .execute();
+  const own = new Set(ownPeople.map((user) => user.person_id));
+  pools.erasablePeople = (pools.people ?? []).filter((id) => !own.has(id));
 
   for (const id of (pools.organisations ?? []).slice(0, 40)) {
     const organisation = await adminGet<{ links?: { id: string }[] }>(

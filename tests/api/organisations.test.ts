@@ -247,3 +247,65 @@ describe('one organisation', () => {
     expect(find(asSteward.json())?.mobile).toBe('070-111 22 33');
   });
 });
+
+describe('listing the links between organisations', () => {
+  type Edge = { id: string; kind: string; fromOrganisationId: string; toOrganisationId: string };
+
+  async function linkPage(query: string) {
+    const response = await t.app.inject({ url: `/api/v1/organisation-links${query}`, headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ items: Edge[]; nextCursor: string | null }>();
+  }
+
+  it('needs sign-in and refuses a cursor it did not issue', async () => {
+    expectProblem(await t.app.inject({ url: '/api/v1/organisation-links' }), 401, 'NOT_SIGNED_IN');
+    expectProblem(
+      await t.app.inject({ url: '/api/v1/organisation-links?cursor=bm9wZQ', headers }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('gives, page by page, exactly the links the organisation pages show', async () => {
+    const edges: Edge[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await linkPage(`?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.items.length).toBeLessThanOrEqual(7);
+      edges.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(edges.map((e) => e.id)).size).toBe(edges.length);
+
+    const fromPages = new Map<string, string>();
+    for (const organisation of await allOrganisations()) {
+      const response = await t.app.inject({
+        url: `/api/v1/organisations/${organisation.id}`,
+        headers,
+      });
+      const { links } = response.json<OrganisationDetail>();
+      for (const link of links) {
+        const [from, to] =
+          link.direction === 'outgoing'
+            ? [organisation.id, link.organisation.id]
+            : [link.organisation.id, organisation.id];
+        fromPages.set(link.id, `${link.kind} ${from} ${to}`);
+      }
+    }
+    expect(fromPages.size).toBeGreaterThan(7); // more than one page of seven
+    expect(
+      new Map(edges.map((e) => [e.id, `${e.kind} ${e.fromOrganisationId} ${e.toOrganisationId}`])),
+    ).toEqual(fromPages);
+  });
+
+  it('filters by kind', async () => {
+    const partners = await linkPage('?kind=partner&limit=500');
+    const serves = await linkPage('?kind=serves&limit=500');
+    expect(serves.items.length).toBeGreaterThan(0);
+    expect(partners.items.every((e) => e.kind === 'partner')).toBe(true);
+    expect(serves.items.every((e) => e.kind === 'serves')).toBe(true);
+    expect(partners.items.length + serves.items.length).toBe(
+      (await linkPage('?limit=500')).items.length,
+    );
+  });
+});

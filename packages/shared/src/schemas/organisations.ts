@@ -64,6 +64,28 @@ export const OrganisationLinkSchema = Type.Object({
 });
 export type OrganisationLink = Static<typeof OrganisationLinkSchema>;
 
+/** One link between two organisations, as the list of all links gives it (e.g. for the map). */
+export const OrganisationLinkEdgeSchema = Type.Object({
+  id: UuidSchema,
+  kind: OrganisationLinkKindSchema,
+  /** `serves`: this organisation serves the other (its catchment); `partner`: either way. */
+  fromOrganisationId: UuidSchema,
+  toOrganisationId: UuidSchema,
+  validFrom: Type.Union([DateSchema, Type.Null()]),
+  validTo: Type.Union([DateSchema, Type.Null()]),
+});
+export type OrganisationLinkEdge = Static<typeof OrganisationLinkEdgeSchema>;
+
+export const ListOrganisationLinksQuerySchema = Type.Object(
+  {
+    limit: PageQuerySchema.properties.limit,
+    cursor: PageQuerySchema.properties.cursor,
+    kind: Type.Optional(OrganisationLinkKindSchema),
+  },
+  { additionalProperties: false },
+);
+export type ListOrganisationLinksQuery = Static<typeof ListOrganisationLinksQuerySchema>;
+
 export const PersonRefSchema = Type.Object({
   id: UuidSchema,
   givenName: Type.String(),

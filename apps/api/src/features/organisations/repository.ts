@@ -113,6 +113,33 @@ export function listChildren(db: Kysely<DB>, id: string) {
     .execute();
 }
 
+/** Every link between two current organisations, in id order, one page at a time. */
+export function listAllLinks(
+  db: Kysely<DB>,
+  filter: { kind?: 'serves' | 'partner'; after?: string; limit: number },
+) {
+  let query = db
+    .selectFrom('organisation_links as l')
+    .innerJoin('organisations as f', 'f.id', 'l.from_organisation_id')
+    .innerJoin('organisations as t', 't.id', 'l.to_organisation_id')
+    .select([
+      'l.id',
+      'l.kind',
+      'l.from_organisation_id',
+      'l.to_organisation_id',
+      'l.valid_from',
+      'l.valid_to',
+    ])
+    .where('f.archived_at', 'is', null)
+    .where('t.archived_at', 'is', null);
+  if (filter.kind) query = query.where('l.kind', '=', filter.kind);
+  if (filter.after) query = query.where('l.id', '>', filter.after);
+  return query
+    .orderBy('l.id')
+    .limit(filter.limit + 1)
+    .execute();
+}
+
 /** Catchment and partner links seen from this organisation, in either direction. */
 export function listLinks(db: Kysely<DB>, id: string) {
   const outgoing = sql<boolean>`l.from_organisation_id = ${id}`;

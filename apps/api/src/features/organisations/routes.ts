@@ -3,9 +3,11 @@ import {
   CreateOrganisationBodySchema,
   CreateOrganisationLinkBodySchema,
   IdParamsSchema,
+  ListOrganisationLinksQuerySchema,
   ListOrganisationsQuerySchema,
   OrganisationDetailQuerySchema,
   OrganisationDetailSchema,
+  OrganisationLinkEdgeSchema,
   OrganisationLinkParamsSchema,
   OrganisationLinkSchema,
   OrganisationSchema,
@@ -18,7 +20,7 @@ import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
 import { problemRef, signedIn, writeErrors } from '../../lib/openapi';
 import { createLink, deleteLink } from './link-service';
-import { getOrganisationDetail, listOrganisations } from './service';
+import { getOrganisationDetail, listOrganisationLinks, listOrganisations } from './service';
 import { archiveOrganisation, createOrganisation, updateOrganisation } from './write-service';
 
 const tags = ['organisations'];
@@ -37,6 +39,25 @@ const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => listOrganisations(app.db, request.query),
+  );
+
+  app.get(
+    '/organisation-links',
+    {
+      schema: {
+        tags,
+        summary:
+          'List the catchment (`serves`) and partner links between current organisations, in one pass for maps and integrations',
+        security: signedIn,
+        querystring: ListOrganisationLinksQuerySchema,
+        response: {
+          200: PageSchema(OrganisationLinkEdgeSchema),
+          400: problemRef,
+          401: problemRef,
+        },
+      },
+    },
+    async (request) => listOrganisationLinks(app.db, request.query),
   );
 
   app.get(

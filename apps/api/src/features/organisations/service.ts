@@ -1,8 +1,10 @@
 import type { DB } from '@nk/db';
 import type {
+  ListOrganisationLinksQuery,
   ListOrganisationsQuery,
   Organisation,
   OrganisationDetail,
+  OrganisationLinkEdge,
   OrganisationPost,
   PostHolder,
 } from '@nk/shared';
@@ -54,6 +56,29 @@ export async function listOrganisations(db: Kysely<DB>, query: ListOrganisations
     query.updatedSince ? [row.updated_key, row.id] : [row.sort_key, row.id],
   );
   return { items: page.items.map(toOrganisation), nextCursor: page.nextCursor };
+}
+
+export async function listOrganisationLinks(db: Kysely<DB>, query: ListOrganisationLinksQuery) {
+  const limit = query.limit ?? 50;
+  const rows = await repository.listAllLinks(db, {
+    kind: query.kind,
+    after: query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : undefined,
+    limit,
+  });
+  const page = toPage(rows, limit, (row) => [row.id]);
+  return {
+    items: page.items.map(
+      (row): OrganisationLinkEdge => ({
+        id: row.id,
+        kind: row.kind,
+        fromOrganisationId: row.from_organisation_id,
+        toOrganisationId: row.to_organisation_id,
+        validFrom: row.valid_from,
+        validTo: row.valid_to,
+      }),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }
 
 function nextDay(date: string): string {
