@@ -41,6 +41,22 @@ export interface Scope {
 
 export const candidateLimit = 100;
 
+/**
+ * How many matching rows a stage reads, in whatever order its indexes give them, before it puts
+ * them in Swedish order and keeps the first `candidateLimit`. Asking the database for the first
+ * rows in `sort_key` order directly lets it walk the whole sort index filtering by name, which
+ * at a million people takes seconds for a name late in the alphabet (sort keys follow names).
+ */
+const candidatePool = 1000;
+
+/** `columns` of the people matching `where`: at most `candidatePool` read, the first sorted. */
+const inSwedishOrder = (columns: RawBuilder<unknown>, where: RawBuilder<boolean>) => sql`
+  SELECT * FROM (
+    SELECT ${columns} FROM people p WHERE ${where} LIMIT ${candidatePool}
+  ) c
+  ORDER BY c.sort_key, c.id
+  LIMIT ${candidateLimit}`;
+
 export async function foldWords(db: Kysely<DB>, words: string[]): Promise<Words> {
   const { rows } = await sql<{ folded: string }>`
     SELECT nk_fold(w) AS folded FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, n) ORDER BY n`.execute(
@@ -104,54 +120,43 @@ export function peopleFilters(scope: Scope): RawBuilder<boolean> {
   return all(parts);
 }
 
-/**
- * People whose given or family name is exactly one of the words, every word: `anna lind`,
- * `nyström-åberg`. B-tree equality and `word %` ranges, so it stays cheap for common names.
- */
-export async function peopleWithNames(db: Kysely<DB>, words: Words, scope: Scope) {
-  const matches = words.map((w) =>
-    any([
-      sql`p.search_family = ${w}`,
-      sql`p.search_name = ${w}`,
-      sql`p.search_name LIKE ${`${escapeLike(w)} %`}`,
-    ]),
-  );
-  const { rows } = await sql<Candidate>`
-    SELECT p.id, p.organisation_id, p.sort_key, 0 AS tier, 0 AS similarity
-    FROM people p
-    WHERE ${peopleFilters(scope)} AND ${all(matches)}
-    ORDER BY p.sort_key, p.id
-    LIMIT ${candidateLimit}`.execute(db);
-  return rows;
+/** How many rows of one index range a prefix stage reads at most, whatever its words leave. */
+const scanLimit = 2000;
+
+/** Where a prefix stage starts: a range of the given-name-first or the family-name index. */
+export interface PrefixDrive {
+  column: 'search_name' | 'search_family';
+  prefix: string;
 }
 
 /**
- * Stage one: the first word starts the given name (`column` search_name) or the family name
- * (search_family), and every other word starts one of them. Ordered by that column, so the
- * database walks one index range and stops after a page, however common the prefix.
+ * Stage one: people in one index range (`anna%` of the names, `lind%` of the family names)
+ * whose name has, for every word, a word starting with it; tier 0 when they are whole words.
+ * The range is read in index order and at most `scanLimit` rows of it, so a common first word
+ * with a rare second (`anna lindqvist`) costs a bounded walk; another drive (the family names
+ * from `lindqvist`) finds those people directly. Without words: the first people by family name
+ * that the filters allow.
  */
-export async function peopleStartingWith(
+export async function peopleByPrefix(
   db: Kysely<DB>,
   words: Words,
   scope: Scope,
-  column: 'search_name' | 'search_family',
+  drive: PrefixDrive,
 ) {
-  const [first, ...others] = words;
-  const matches = others.map((w) =>
-    any([
-      sql`p.search_name LIKE ${`${escapeLike(w)}%`}`,
-      sql`p.search_family LIKE ${`${escapeLike(w)}%`}`,
-    ]),
-  );
-  const leading =
-    first === undefined
-      ? sql<boolean>`true`
-      : sql<boolean>`${sql.ref(`p.${column}`)} LIKE ${`${escapeLike(first)}%`}`;
+  const leading = sql<boolean>`${sql.ref(`p.${drive.column}`)} LIKE ${`${escapeLike(drive.prefix)}%`}`;
+  const inRange =
+    words.length === 0
+      ? sql`SELECT p.id, p.organisation_id, p.sort_key, p.search_name FROM people p
+          WHERE ${peopleFilters(scope)} ORDER BY p.search_family, p.id`
+      : sql`SELECT p.id, p.organisation_id, p.sort_key, p.search_name FROM people p
+          WHERE ${peopleFilters(scope)} AND ${leading}
+          ORDER BY ${sql.ref(`p.${drive.column}`)}, p.id
+          LIMIT ${scanLimit}`;
   const { rows } = await sql<Candidate>`
-    SELECT p.id, p.organisation_id, p.sort_key, 1 AS tier, 0 AS similarity
-    FROM people p
-    WHERE ${peopleFilters(scope)} AND ${leading} AND ${all(matches)}
-    ORDER BY ${sql.ref(`p.${column}`)}, p.id
+    SELECT c.id, c.organisation_id, c.sort_key,
+      ${words.length === 0 ? sql`0` : tierOf(sql`c.search_name`, words)} AS tier, 0 AS similarity
+    FROM (${inRange}) c
+    WHERE ${all(words.map((w) => wordPrefix(sql`c.search_name`, w)))}
     LIMIT ${candidateLimit}`.execute(db);
   return rows;
 }
@@ -171,13 +176,10 @@ export async function peopleContaining(
     w.length >= 3 ? inside(personName, w) : wordPrefix(personName, w),
   );
   const { rows } = await sql<Candidate>`
-    SELECT c.*, ${tierOf(sql`c.search_name`, words)} AS tier FROM (
-      SELECT p.id, p.organisation_id, p.sort_key, p.search_name, 0 AS similarity
-      FROM people p
-      WHERE ${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])
-      ORDER BY p.sort_key, p.id
-      LIMIT ${candidateLimit}
-    ) c`.execute(db);
+    SELECT c.*, ${tierOf(sql`c.search_name`, words)} AS tier FROM (${inSwedishOrder(
+      sql`p.id, p.organisation_id, p.sort_key, p.search_name, 0 AS similarity`,
+      sql`${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])`,
+    )}) c`.execute(db);
   return rows;
 }
 
@@ -216,12 +218,10 @@ export async function peopleWithNameWords(
           sql`p.search_family LIKE ${`${escapeLike(word)}%`}`,
         ]),
   );
-  const { rows } = await sql<Candidate & { search_name: string }>`
-    SELECT p.id, p.organisation_id, p.sort_key, p.search_name, 3 AS tier, 0 AS similarity
-    FROM people p
-    WHERE ${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])
-    ORDER BY p.sort_key, p.id
-    LIMIT ${candidateLimit}`.execute(db);
+  const { rows } = await sql<Candidate & { search_name: string }>`${inSwedishOrder(
+    sql`p.id, p.organisation_id, p.sort_key, p.search_name, 3 AS tier, 0 AS similarity`,
+    sql`${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])`,
+  )}`.execute(db);
   return rows;
 }
 
@@ -232,27 +232,23 @@ export async function peopleByPhone(db: Kysely<DB>, digits: string, scope: Scope
     scope.isAdmin
       ? sql<boolean>`true`
       : sql<boolean>`(${sql.ref(column)} = 'network' OR p.organisation_id = ANY(${scope.inside}::uuid[]))`;
-  const { rows } = await sql<Candidate>`
-    SELECT p.id, p.organisation_id, p.sort_key,
+  const { rows } = await sql<Candidate>`${inSwedishOrder(
+    sql`p.id, p.organisation_id, p.sort_key,
       CASE WHEN p.phone_digits = ${digits} OR p.mobile_digits = ${digits} THEN 0 ELSE 1 END AS tier,
-      0 AS similarity
-    FROM people p
-    WHERE ${peopleFilters(scope)}
+      0 AS similarity`,
+    sql`${peopleFilters(scope)}
       AND ((p.phone_digits LIKE ${prefix} AND ${visible('p.phone_visibility')})
-        OR (p.mobile_digits LIKE ${prefix} AND ${visible('p.mobile_visibility')}))
-    ORDER BY p.sort_key, p.id
-    LIMIT ${candidateLimit}`.execute(db);
+        OR (p.mobile_digits LIKE ${prefix} AND ${visible('p.mobile_visibility')}))`,
+  )}`.execute(db);
   return rows;
 }
 
 export async function peopleByEmail(db: Kysely<DB>, text: string, scope: Scope) {
-  const { rows } = await sql<Candidate>`
-    SELECT p.id, p.organisation_id, p.sort_key,
-      CASE WHEN lower(p.email) = ${text} THEN 0 ELSE 1 END AS tier, 0 AS similarity
-    FROM people p
-    WHERE ${peopleFilters(scope)} AND lower(p.email) LIKE ${`${escapeLike(text)}%`}
-    ORDER BY p.sort_key, p.id
-    LIMIT ${candidateLimit}`.execute(db);
+  const { rows } = await sql<Candidate>`${inSwedishOrder(
+    sql`p.id, p.organisation_id, p.sort_key,
+      CASE WHEN lower(p.email) = ${text} THEN 0 ELSE 1 END AS tier, 0 AS similarity`,
+    sql`${peopleFilters(scope)} AND lower(p.email) LIKE ${`${escapeLike(text)}%`}`,
+  )}`.execute(db);
   return rows;
 }
 

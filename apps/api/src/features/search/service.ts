@@ -16,7 +16,14 @@ import { forCaller, toPerson } from '../people/service';
 import { findPosts } from '../posts/repository';
 import { toPost } from '../posts/service';
 import { matchRanges, type ParsedQuery, parseQuery } from './query-text';
-import type { Candidate, HeldPost, PostCandidate, Scope, Words } from './repository';
+import type {
+  Candidate,
+  HeldPost,
+  PostCandidate,
+  PrefixDrive,
+  Scope,
+  Words,
+} from './repository';
 import * as repository from './repository';
 
 const matchNames: SearchMatch[] = ['exact', 'prefix', 'substring', 'fuzzy'];
@@ -131,16 +138,27 @@ async function findPeopleCandidates(
 ): Promise<Candidate[]> {
   if (parsed.kind === 'phone') return repository.peopleByPhone(db, parsed.digits, scope);
   if (parsed.kind === 'email') return repository.peopleByEmail(db, parsed.text, scope);
-  if (words.length === 0) return repository.peopleStartingWith(db, [], scope, 'search_family');
-  const [exact, byGivenName, byFamilyName] = await Promise.all([
-    repository.peopleWithNames(db, words, scope),
-    repository.peopleStartingWith(db, words, scope, 'search_name'),
-    repository.peopleStartingWith(db, words, scope, 'search_family'),
-  ]);
-  const seen = new Set<string>();
-  let found = [...exact, ...byGivenName, ...byFamilyName].filter(
-    (c) => !seen.has(c.id) && seen.add(c.id),
+  const drives: PrefixDrive[] =
+    words.length === 0
+      ? [{ column: 'search_family', prefix: '' }]
+      : [
+          // Any word may be the family name (`lindqvist anna`, `anna lindqvist`) ...
+          ...words.map((prefix): PrefixDrive => ({ column: 'search_family', prefix })),
+          // ... the first one the given name, and all of them the name as written.
+          { column: 'search_name', prefix: words[0] as string },
+          ...(words.length > 1
+            ? [{ column: 'search_name', prefix: words.join(' ') } as PrefixDrive]
+            : []),
+        ];
+  const byDrive = await Promise.all(
+    drives.map((drive) => repository.peopleByPrefix(db, words, scope, drive)),
   );
+  const best = new Map<string, Candidate>();
+  for (const candidate of byDrive.flat()) {
+    const known = best.get(candidate.id);
+    if (!known || Number(candidate.tier) < Number(known.tier)) best.set(candidate.id, candidate);
+  }
+  let found = [...best.values()];
   if (found.length < limit) {
     const ids = found.map((c) => c.id);
     found = [...found, ...(await repository.peopleContaining(db, words, scope, ids))];
