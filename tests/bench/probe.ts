@@ -29,7 +29,9 @@ try {
     const answer = await api.get(path);
     const ms = performance.now() - started;
     if (answer.status !== 200) console.log(`${answer.status} ${path}`);
-    (groups[group] ??= []).push({ path, ms });
+    const list = groups[group] ?? [];
+    list.push({ path, ms });
+    groups[group] = list;
   };
   const only = values.only?.split(',');
   const wanted = (group: string) => !only || only.includes(group);
@@ -61,7 +63,8 @@ try {
   const top = Number(values.top ?? 3);
   for (const [group, list] of Object.entries(groups)) {
     const sorted = [...list].sort((a, b) => a.ms - b.ms);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.ms ?? 0;
+    const at = (q: number) =>
+      sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.ms ?? 0;
     console.log(
       `${group.padEnd(22)} n=${String(list.length).padStart(4)} p50 ${at(0.5).toFixed(1)} p90 ${at(0.9).toFixed(1)} max ${at(1).toFixed(1)} ms`,
     );

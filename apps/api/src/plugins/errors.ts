@@ -134,6 +134,13 @@ export function toProblem(error: AnyError | AppError, request: FastifyRequest): 
     return base(sqlCode, constraint ? `${detail} (${constraint})` : detail);
   }
   if (isDatabaseDown(error)) return base('DATABASE_UNAVAILABLE', 'Please try again shortly.');
+  // statement_timeout: the database is up but too busy to answer this in time.
+  if (code === '57014') {
+    return base(
+      'DATABASE_UNAVAILABLE',
+      'The directory took too long to answer; try again shortly.',
+    );
+  }
   // @fastify/jwt passes fast-jwt's own errors (FAST_JWT_INACTIVE: used before its nbf) through unwrapped.
   if (code.startsWith('FST_JWT') || code.startsWith('FAST_JWT') || error.statusCode === 401) {
     const missing = code.startsWith('FST_JWT_NO_AUTHORIZATION');

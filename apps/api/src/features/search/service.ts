@@ -16,14 +16,7 @@ import { forCaller, toPerson } from '../people/service';
 import { findPosts } from '../posts/repository';
 import { toPost } from '../posts/service';
 import { matchRanges, type ParsedQuery, parseQuery } from './query-text';
-import type {
-  Candidate,
-  HeldPost,
-  PostCandidate,
-  PrefixDrive,
-  Scope,
-  Words,
-} from './repository';
+import type { Candidate, HeldPost, PostCandidate, PrefixDrive, Scope, Words } from './repository';
 import * as repository from './repository';
 
 const matchNames: SearchMatch[] = ['exact', 'prefix', 'substring', 'fuzzy'];
