@@ -50,7 +50,10 @@ function openPostgres(url: string, poolSize: number): Database {
     max: poolSize,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
-    options: '-c statement_timeout=15000 -c idle_in_transaction_session_timeout=30000',
+    // No JIT: compiling a plan costs tens of milliseconds, more than the directory's queries
+    // take to run; enough work_mem that counting a big network's posts sorts in memory.
+    options:
+      '-c statement_timeout=15000 -c idle_in_transaction_session_timeout=30000 -c jit=off -c work_mem=16MB',
   });
   // A client that loses its connection, idle or in the middle of a query, must not take the
   // process down: the query fails (503) and the pool drops the client when it comes back.
