@@ -41,7 +41,7 @@ beforeAll(async () => {
     await api<{ items: (Named & { description: string | null })[] }>('/networks?limit=100', token)
   ).items;
   const topics = (
-    await api<{ items: { nameSv: string; descriptionSv: string | null }[] }>(
+    await api<{ items: { id: string; nameSv: string; descriptionSv: string | null }[] }>(
       '/topics?limit=100',
       token,
     )
@@ -94,6 +94,17 @@ beforeAll(async () => {
     ['new person', `/personer/ny?organisation=${kullbergska.id}`],
     ['edit person', `/personer/${elin.id}/redigera`],
     ['edit organisation', `/organisationer/${kullbergska.id}/redigera`],
+    ['new post', `/funktioner/ny?organisation=${kullbergska.id}`],
+    ['edit post', `/funktioner/${posts[0]?.id}/redigera`],
+    ['assignments', `/funktioner/${posts[0]?.id}/uppdrag`],
+    ['map graph', '/karta'],
+    ['catalogue', '/admin/katalog'],
+    ['new role', '/roller/ny'],
+    ['edit role', `/roller/${role.id}/redigera`],
+    ['new network', '/natverk/ny'],
+    ['edit network', `/natverk/${naraVard.id}/redigera`],
+    ['new topic', '/amnen/ny'],
+    ['edit topic', `/amnen/${topics[0]?.id}/redigera`],
   ];
 });
 afterAll(async () => {

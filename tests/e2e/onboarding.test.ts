@@ -206,33 +206,164 @@ describe('Ny i nätverket', () => {
 });
 
 describe('the network map', () => {
-  it('draws the network, opens a profile from a node, and lists the same organisations as a table', async () => {
+  /** The map as a graph, once React Flow has drawn and fitted it. */
+  async function openMap(page: Page, name = /^Karta över nätverket: 21 organisationer/) {
+    await page.goto(`${baseUrl}/karta?visa=karta`);
+    const map = page.getByRole('application', { name });
+    await map.locator('.react-flow__node-organisation').first().waitFor();
+    return map;
+  }
+
+  const viewportTransform = (page: Page) =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((element) => getComputedStyle(element).transform);
+
+  it('draws the demo organisations, networks and posts, marks vacancies in words and opens a profile on click', async () => {
     const page = await signedInPage();
-    await page.goto(`${baseUrl}/karta`);
-    const map = page.getByRole('group', { name: /^Karta över nätverket: 21 organisationer/ });
-    await map.waitFor();
-    const organisationNodes = map.locator('a.graph-node-organisation');
-    expect(await organisationNodes.count()).toBe(21);
-    expect(await map.locator('a.graph-node-network').count()).toBe(6);
-    expect(await map.locator('a.graph-node-post').count()).toBeGreaterThan(30);
-    expect(await map.locator('.graph-edge-serves').count()).toBe(9);
+    const map = await openMap(page);
+    expect(await map.locator('.react-flow__node-organisation').count()).toBe(21);
+    expect(await map.locator('.react-flow__node-network').count()).toBe(6);
+    // Posts are a layer of their own, off at first so that the whole network fits legibly.
+    expect(await map.locator('.react-flow__node-post').count()).toBe(0);
+    expect(await map.locator('.map-edge-serves').count()).toBe(9);
+    expect(await map.locator('.map-edge-parent').count()).toBeGreaterThan(10);
+    expect(await map.locator('.map-edge-member').count()).toBeGreaterThan(20);
+    for (const name of [
+      'Region Sörmland, region',
+      'Kullbergska sjukhuset, sjukhus',
+      'Gnesta kommun, kommun',
+      'Nätverket Nära vård i Sörmland, nätverk',
+      'LPO Äldres hälsa, programområde',
+    ]) {
+      await map.getByRole('link', { name, exact: true }).waitFor();
+    }
+    // The whole map fits on load: every organisation is inside the drawing area.
+    const box = await map.boundingBox();
+    for (const node of await map.locator('.react-flow__node-organisation').all()) {
+      const nodeBox = await node.boundingBox();
+      expect(
+        nodeBox &&
+          box &&
+          nodeBox.x >= box.x &&
+          nodeBox.x + nodeBox.width <= box.x + box.width &&
+          nodeBox.y >= box.y &&
+          nodeBox.y + nodeBox.height <= box.y + box.height,
+      ).toBe(true);
+    }
+
+    await page.getByRole('checkbox', { name: 'Funktioner' }).check();
+    await expect.poll(() => map.locator('.react-flow__node-post').count()).toBeGreaterThan(30);
+    // A vacant post says so in text, not only by its colour.
+    const gnestaLead = map.getByRole('link', {
+      name: 'Processledare (kommun) på Gnesta kommun: vakant',
+    });
+    expect(await gnestaLead.textContent()).toBe('Processledare (kommun)Vakant');
+    expect(
+      await map
+        .getByRole('link', { name: /^Sjukhuskoordinator på Kullbergska sjukhuset: Elin Sjöqvist/ })
+        .textContent(),
+    ).toContain('Elin Sjöqvist');
     await expectNoAxeViolations(page);
 
-    const namesOnMap = (
-      await organisationNodes.evaluateAll((nodes) =>
-        nodes.map((node) => node.getAttribute('aria-label') ?? ''),
-      )
-    ).map((label) => label.replace(/, [^,]+$/, ''));
-
-    // Zooming keeps the nodes; a click (not a drag) opens the profile.
-    await page.getByRole('button', { name: 'Zooma in' }).click();
-    await page.getByRole('button', { name: 'Återställ vyn' }).click();
-    await map.getByRole('link', { name: 'Kullbergska sjukhuset, sjukhus' }).click();
+    // On the card's name: its posts, links of their own, fill the rest of it.
+    await map
+      .getByRole('link', { name: 'Kullbergska sjukhuset, sjukhus', exact: true })
+      .click({ position: { x: 30, y: 14 } });
     await page.getByRole('heading', { level: 1, name: 'Kullbergska sjukhuset' }).waitFor();
     expect(page.url()).toMatch(/\/organisationer\/[0-9a-f-]{36}$/);
-
     await page.goBack();
-    await map.waitFor();
+    await page.getByRole('checkbox', { name: 'Funktioner' }).check();
+    await map
+      .getByRole('link', { name: 'Processledare (kommun) på Gnesta kommun: vakant' })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Processledare Nära vård, Gnesta' })
+      .waitFor();
+    expect(page.url()).toMatch(/\/funktioner\/[0-9a-f-]{36}$/);
+    await page.close();
+  });
+
+  it('opens a node with Enter after reaching it with Tab', async () => {
+    const page = await signedInPage();
+    await openMap(page);
+    const label = 'Nätverket Nära vård i Sörmland, nätverk';
+    const seen: string[] = [];
+    for (let i = 0; i < 60 && seen.at(-1) !== label; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(
+        await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+      );
+    }
+    expect(seen.at(-1)).toBe(label);
+    // The focused node is visibly marked.
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Nätverket Nära vård i Sörmland' }).waitFor();
+    expect(page.url()).toMatch(/\/natverk\/[0-9a-f-]{36}$/);
+    await page.close();
+  });
+
+  it('zooms in with its control, in Swedish, and hides networks on request', async () => {
+    const page = await signedInPage();
+    const map = await openMap(page);
+    const before = await viewportTransform(page);
+    const scale = (matrix: string) => Number(/matrix\(([^,]+)/.exec(matrix)?.[1]);
+    await page.getByRole('button', { name: 'Zooma in' }).click();
+    await expect.poll(() => viewportTransform(page)).not.toBe(before);
+    expect(scale(await viewportTransform(page))).toBeGreaterThan(scale(before));
+    await page.getByRole('button', { name: 'Visa hela kartan' }).click();
+    await expect
+      .poll(async () => scale(await viewportTransform(page)))
+      .toBeCloseTo(scale(before), 2);
+
+    // None of React Flow's own English labels are left in the Swedish map.
+    const html = await page.content();
+    for (const english of [
+      'Press enter',
+      'Control Panel',
+      'Zoom In',
+      'Fit View',
+      'Mini Map',
+      'Edge from',
+      '"edge"',
+      '"node"',
+    ]) {
+      expect(html).not.toContain(english);
+    }
+    await map.locator('.react-flow__controls[aria-label="Zoomknappar"]').waitFor();
+
+    await page.getByRole('checkbox', { name: 'Nätverk' }).uncheck();
+    await expect.poll(() => map.locator('.react-flow__node-network').count()).toBe(0);
+    expect(await map.locator('.react-flow__node-organisation').count()).toBe(21);
+    await page.close();
+  });
+
+  it('labels its controls in English too', async () => {
+    const page = await signedInPage();
+    await toEnglish(page);
+    await openMap(page, /^Map of the network: 21 organisations/);
+    await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    await page.getByRole('button', { name: 'Show the whole map' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Kullbergska sjukhuset, hospital', exact: true })
+      .waitFor();
+    await page.close();
+  });
+
+  it('lists the same organisations as a table', async () => {
+    const page = await signedInPage();
+    const map = await openMap(page);
+    const namesOnMap = (
+      await map
+        .locator('.react-flow__node-organisation')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''))
+    ).map((label) => label.replace(/, [^,]+$/, ''));
+    expect(namesOnMap).toHaveLength(21);
+
     await page.getByRole('button', { name: 'Tabell' }).click();
     await expect.poll(() => page.url()).toContain('visa=tabell');
     const table = page.getByRole('table', { name: 'Organisationer i nätverket' });
@@ -246,7 +377,18 @@ describe('the network map', () => {
       /Betjänar Flens kommun, Katrineholms kommun, Vingåkers kommun/,
     );
     await page.getByRole('table', { name: 'Nätverk, forum och projekt' }).waitFor();
-    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  it('reads the links between organisations from one list, not page by page', async () => {
+    const page = await signedInPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await openMap(page);
+    expect(requests).toContain('/api/v1/organisation-links');
+    expect(
+      requests.filter((path) => /^\/api\/v1\/organisations\/[0-9a-f-]{36}$/.test(path)),
+    ).toEqual([]);
     await page.close();
   });
 });
@@ -290,7 +432,7 @@ describe('accessibility', () => {
   const ready: Record<string, (page: Page) => Promise<void>> = {
     '/': (page) => page.locator('.home-list-items li').first().waitFor(),
     '/ny-i-natverket': (page) => page.locator('.contact-person').first().waitFor(),
-    '/karta?visa=karta': (page) => page.locator('a.graph-node').first().waitFor(),
+    '/karta?visa=karta': (page) => page.locator('.react-flow__node-organisation').first().waitFor(),
     '/karta?visa=tabell': (page) => page.locator('.map-table').first().waitFor(),
   };
 
@@ -316,6 +458,32 @@ describe('accessibility', () => {
 /** `SHOTS=1`: screenshots of each page for a person to look at; not a check. */
 if (process.env.SHOTS) {
   describe('screenshots', () => {
+    it('takes screenshots of the network map at 1280 and 360', async () => {
+      mkdirSync('/tmp/shots', { recursive: true });
+      for (const [width, height] of [
+        [1280, 900],
+        [360, 780],
+      ] as const) {
+        const page = await signedInPage({ width, height });
+        await page.goto(`${baseUrl}/karta?visa=karta`);
+        const map = page.locator('.network-graph-canvas');
+        await map.locator('.react-flow__node-organisation').first().waitFor();
+        await page.waitForTimeout(300);
+        await map.screenshot({ path: `/tmp/shots/map-graph-${width}.png` });
+        await page.getByRole('button', { name: 'Zooma in' }).click();
+        await page.getByRole('button', { name: 'Zooma in' }).click();
+        await page.waitForTimeout(400);
+        await map.screenshot({ path: `/tmp/shots/map-graph-${width}-zoomed.png` });
+        await page.getByRole('checkbox', { name: 'Funktioner' }).check();
+        await page.waitForTimeout(600);
+        await map.screenshot({ path: `/tmp/shots/map-graph-${width}-posts.png` });
+        for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zooma in' }).click();
+        await page.waitForTimeout(400);
+        await map.screenshot({ path: `/tmp/shots/map-graph-${width}-posts-zoomed.png` });
+        await page.close();
+      }
+    });
+
     it('takes screenshots of every page at 1280 and 360', async () => {
       mkdirSync('/tmp/shots', { recursive: true });
       for (const [width, height] of [
@@ -326,7 +494,11 @@ if (process.env.SHOTS) {
         const shots: Array<[string, string, (page: Page) => Promise<void>]> = [
           ['home', '/', (p) => p.locator('.home-list-items li').first().waitFor()],
           ['onboarding', '/ny-i-natverket', (p) => p.locator('.contact-person').first().waitFor()],
-          ['map', '/karta?visa=karta', (p) => p.locator('a.graph-node').first().waitFor()],
+          [
+            'map',
+            '/karta?visa=karta',
+            (p) => p.locator('.react-flow__node-organisation').first().waitFor(),
+          ],
           ['map-table', '/karta?visa=tabell', (p) => p.locator('.map-table').first().waitFor()],
         ];
         for (const [name, path, wait] of shots) {

@@ -75,10 +75,7 @@ async function openQueue(page: Page) {
 const section = (page: Page, name: string) =>
   page.getByRole('region', { name: new RegExp(`^${name} \\(\\d+\\)$`) });
 
-/**
- * Waits until the picker's search for what was typed has settled on one option, highlighted, so
- * Enter cannot take an option left from a shorter text.
- */
+/** Waits until the picker's search for what was typed lists exactly this one person, highlighted. */
 async function onlyOption(page: Page, name: RegExp) {
   await page.getByRole('option', { name, selected: true }).waitFor();
   await expect.poll(() => page.getByRole('option').count()).toBe(1);

@@ -110,6 +110,54 @@ export function createAppRouter() {
               }),
             },
             {
+              path: routes.adminCatalogue,
+              lazy: async () => ({
+                Component: (await import('./routes/admin/admin-catalogue')).AdminCatalogueRoute,
+              }),
+            },
+            {
+              path: routes.newRole,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/role-form')).RoleFormRoute,
+              }),
+            },
+            {
+              path: routes.editRole,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/role-form')).RoleFormRoute,
+              }),
+            },
+            {
+              path: routes.newNetwork,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/network-form')).NetworkFormRoute,
+              }),
+            },
+            {
+              path: routes.editNetwork,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/network-form')).NetworkFormRoute,
+              }),
+            },
+            {
+              path: routes.newTopic,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/topic-form')).TopicFormRoute,
+              }),
+            },
+            {
+              path: routes.editTopic,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/topic-form')).TopicFormRoute,
+              }),
+            },
+            {
+              path: routes.postAssignments,
+              lazy: async () => ({
+                Component: (await import('./routes/edit/post-assignments')).PostAssignmentsRoute,
+              }),
+            },
+            {
               path: routes.person,
               lazy: async () => ({ Component: (await import('./routes/person')).PersonRoute }),
             },

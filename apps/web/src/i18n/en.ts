@@ -1,3 +1,4 @@
+import { en as componentsEn } from '../components/i18n.en';
 import { en as adminEn } from '../features/admin/i18n.en';
 import { en as collaborationEn } from '../features/collaboration/i18n.en';
 import { en as editingEn } from '../features/editing/i18n.en';
@@ -279,6 +280,7 @@ export const en: Record<TranslationKey, string> = {
   'error.notSignedIn': 'You are no longer signed in. Please sign in again.',
   'error.validation': 'The details are not valid. Correct what is marked and try again.',
   'error.pageLoad': 'The page could not be loaded. Reload the page and try again.',
+  ...componentsEn,
   ...adminEn,
   ...collaborationEn,
   ...editingEn,

@@ -1,3 +1,4 @@
+import { sv as componentsSv } from '../components/i18n';
 import { sv as adminSv } from '../features/admin/i18n';
 import { sv as collaborationSv } from '../features/collaboration/i18n';
 import { sv as editingSv } from '../features/editing/i18n';
@@ -280,6 +281,7 @@ export const sv = {
   'error.notSignedIn': 'Du är inte inloggad längre. Logga in igen.',
   'error.validation': 'Uppgifterna är inte giltiga. Rätta det som är markerat och försök igen.',
   'error.pageLoad': 'Sidan kunde inte laddas. Ladda om sidan och försök igen.',
+  ...componentsSv,
   ...adminSv,
   ...collaborationSv,
   ...editingSv,

@@ -33,6 +33,14 @@ export const routes = {
   newPost: '/funktioner/ny',
   editPost: '/funktioner/:id/redigera',
   archived: '/admin/arkiv',
+  adminCatalogue: '/admin/katalog',
+  newRole: '/roller/ny',
+  editRole: '/roller/:id/redigera',
+  newNetwork: '/natverk/ny',
+  editNetwork: '/natverk/:id/redigera',
+  newTopic: '/amnen/ny',
+  editTopic: '/amnen/:id/redigera',
+  postAssignments: '/funktioner/:id/uppdrag',
 } as const;
 
 /** Name of the query parameter that carries "where to go after signing in". */
@@ -145,6 +153,16 @@ export const paths = {
       : routes.newPost,
   editPost: (id: string) => `/funktioner/${encodeURIComponent(id)}/redigera`,
   archived: () => routes.archived,
+  /** Roles, networks and topics, with links to their forms. */
+  adminCatalogue: () => routes.adminCatalogue,
+  newRole: () => routes.newRole,
+  editRole: (id: string) => `/roller/${encodeURIComponent(id)}/redigera`,
+  newNetwork: () => routes.newNetwork,
+  editNetwork: (id: string) => `/natverk/${encodeURIComponent(id)}/redigera`,
+  newTopic: () => routes.newTopic,
+  editTopic: (id: string) => `/amnen/${encodeURIComponent(id)}/redigera`,
+  /** Who is on a post and when: add, change and end assignments. */
+  postAssignments: (id: string) => `/funktioner/${encodeURIComponent(id)}/uppdrag`,
 };
 
 function withAsOf(base: string, asOf?: string): string {

@@ -29,6 +29,9 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.home.import.title': 'Read in a staff list (CSV)',
   'admin.home.import.body':
     "Upload the organisation's list from Excel. You see exactly what will change before anything is saved, and you can undo the whole import afterwards.",
+  'admin.home.catalogue.title': 'Roles, networks and topics',
+  'admin.home.catalogue.body':
+    'The roles with their synonyms and counterparts, the networks and the focus areas.',
   'admin.home.audit.title': 'Audit log',
   'admin.home.audit.body': 'Every change in the directory: who, when and what changed.',
   'admin.home.users.title': 'Users',
@@ -57,7 +60,6 @@ export const en: Record<keyof typeof sv, string> = {
   'admin.picker.chosen': 'Chosen organisations',
   'admin.picker.remove': 'Remove {name}',
   'admin.picker.noneChosen': 'No organisation is chosen.',
-  'admin.picker.more': 'Type more to see more than {count} matches.',
 
   'admin.import.title': 'Read in a staff list',
   'admin.import.lead':

@@ -30,6 +30,8 @@ export const sv = {
   'admin.home.import.title': 'Läs in personallista (CSV)',
   'admin.home.import.body':
     'Ladda upp organisationens lista från Excel. Du ser exakt vad som ändras innan något sparas, och kan ångra hela inläsningen efteråt.',
+  'admin.home.catalogue.title': 'Roller, nätverk och ämnen',
+  'admin.home.catalogue.body': 'Rollerna med synonymer och motparter, nätverken och fokusområdena.',
   'admin.home.audit.title': 'Loggbok',
   'admin.home.audit.body': 'Varje ändring i katalogen: vem, när och vad som ändrades.',
   'admin.home.users.title': 'Användare',
@@ -57,7 +59,6 @@ export const sv = {
   'admin.picker.chosen': 'Valda organisationer',
   'admin.picker.remove': 'Ta bort {name}',
   'admin.picker.noneChosen': 'Ingen organisation är vald.',
-  'admin.picker.more': 'Skriv mer för att se fler än {count} träffar.',
 
   'admin.import.title': 'Läs in personallista',
   'admin.import.lead':

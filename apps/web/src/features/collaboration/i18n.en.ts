@@ -14,11 +14,6 @@ export const en: Record<keyof typeof sv, string> = {
   'collaboration.count.vacancies.one': '1 vacant',
   'collaboration.count.vacancies.many': '{count} vacant',
 
-  'collaboration.combobox.showAll': 'Show all options for {label}',
-  'collaboration.combobox.none': 'No matches. Try typing fewer letters.',
-  'collaboration.combobox.one': '1 option. Press Enter to choose it.',
-  'collaboration.combobox.many': '{count} options. Use the up and down arrows, Enter to choose.',
-
   'collaboration.asOf.label': 'Show the situation on',
   'collaboration.asOf.submit': 'Show',
   'collaboration.asOf.hint': 'Choose a date to see how it was then, or how it will be.',

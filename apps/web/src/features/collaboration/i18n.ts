@@ -15,11 +15,6 @@ export const sv = {
   'collaboration.count.vacancies.one': '1 vakant',
   'collaboration.count.vacancies.many': '{count} vakanta',
 
-  'collaboration.combobox.showAll': 'Visa alla alternativ för {label}',
-  'collaboration.combobox.none': 'Inga träffar. Prova att skriva färre bokstäver.',
-  'collaboration.combobox.one': '1 alternativ. Välj med Enter.',
-  'collaboration.combobox.many': '{count} alternativ. Bläddra med pil upp och ner, välj med Enter.',
-
   'collaboration.asOf.label': 'Visa läget den',
   'collaboration.asOf.submit': 'Visa',
   'collaboration.asOf.hint': 'Välj ett datum för att se hur det såg ut då, eller hur det blir.',

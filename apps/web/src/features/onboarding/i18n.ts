@@ -155,9 +155,12 @@ export const sv = {
   'onboarding.map.showNetworks': 'Nätverk',
   'onboarding.map.zoomIn': 'Zooma in',
   'onboarding.map.zoomOut': 'Zooma ut',
-  'onboarding.map.reset': 'Återställ vyn',
+  'onboarding.map.fitView': 'Visa hela kartan',
+  'onboarding.map.controls': 'Zoomknappar',
+  'onboarding.map.minimap': 'Översiktskarta',
+  'onboarding.map.nodeHint': 'Tryck Enter för att öppna sidan.',
   'onboarding.map.help':
-    'Dra för att flytta kartan. Zooma med knapparna, med Ctrl och scrollhjulet eller genom att nypa. När kartan har fokus flyttar piltangenterna och + och − zoomar.',
+    'Dra för att flytta kartan. Zooma med knapparna, med Ctrl och scrollhjulet eller genom att nypa. Med Tab går du från punkt till punkt, och Enter öppnar sidan.',
   'onboarding.map.legend': 'Teckenförklaring',
   'onboarding.map.legend.organisation': 'Organisation',
   'onboarding.map.legend.network': 'Nätverk',
@@ -168,7 +171,6 @@ export const sv = {
   'onboarding.map.legend.partner': 'Samverkar med',
   'onboarding.map.legend.member': 'Deltar i nätverk',
   'onboarding.map.selected': 'Markerad',
-  'onboarding.map.open': 'Öppna sidan',
   'onboarding.map.connections': '{count} kopplingar',
   'onboarding.map.hoverHint':
     'Peka på eller flytta fokus till en punkt för att se dess kopplingar.',
@@ -176,8 +178,12 @@ export const sv = {
   'onboarding.map.node.network': '{name}, {kind}',
   'onboarding.map.node.post': '{role} på {organisation}: {holders}',
   'onboarding.map.node.vacant': 'vakant',
-  'onboarding.map.linksMissing':
-    'Kopplingarna mellan organisationerna kunde inte hämtas för alla organisationer; kartan kan sakna några.',
+  'onboarding.map.vacant': 'Vakant',
+  'onboarding.map.edge': 'koppling',
+  'onboarding.map.edge.parent': '{child} ingår i {parent}',
+  'onboarding.map.edge.serves': '{from} betjänar {to}',
+  'onboarding.map.edge.partner': '{from} samverkar med {to}',
+  'onboarding.map.edge.member': '{organisation} deltar i {network}',
   'onboarding.map.empty': 'Det finns inga organisationer att visa.',
 
   'onboarding.table.organisations': 'Organisationer i nätverket',

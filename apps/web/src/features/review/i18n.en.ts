@@ -20,10 +20,7 @@ export const en: Record<keyof typeof sv, string> = {
   'review.filter.hint': 'Type to search. Units below it are included.',
   'review.filter.all': 'All organisations',
 
-  'review.picker.searching': 'Searching …',
   'review.picker.none': 'No match.',
-  'review.picker.one': '1 match. Choose with arrow down and Enter.',
-  'review.picker.many': '{count} matches. Choose with arrow down and Enter.',
   'review.picker.typeMore': 'Type at least two characters.',
 
   'review.section.suggestions': 'Open error reports',

@@ -21,10 +21,7 @@ export const sv = {
   'review.filter.hint': 'Skriv för att söka. Underliggande enheter kommer med.',
   'review.filter.all': 'Alla organisationer',
 
-  'review.picker.searching': 'Söker …',
   'review.picker.none': 'Ingen träff.',
-  'review.picker.one': '1 träff. Välj med pil ned och Enter.',
-  'review.picker.many': '{count} träffar. Välj med pil ned och Enter.',
   'review.picker.typeMore': 'Skriv minst två tecken.',
 
   'review.section.suggestions': 'Öppna felrapporter',

@@ -1,18 +1,17 @@
 import type { Import } from '@nk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { adminRequest } from './admin-request';
+import { apiFetch } from '../../../lib/api-client';
 import { importQueryKey } from './get-import';
 
 /**
  * Applies exactly the previewed rows. `validRowsOnly` leaves rows with errors out; without it a
  * preview with errors is refused.
  */
-export async function commitImport(input: { id: string; validRowsOnly: boolean }): Promise<Import> {
-  const { data } = await adminRequest<Import>(`/imports/${encodeURIComponent(input.id)}/commit`, {
+export function commitImport(input: { id: string; validRowsOnly: boolean }): Promise<Import> {
+  return apiFetch<Import>(`/imports/${encodeURIComponent(input.id)}/commit`, {
     method: 'POST',
     body: input.validRowsOnly ? { validRowsOnly: true } : {},
   });
-  return data;
 }
 
 export function useCommitImport() {

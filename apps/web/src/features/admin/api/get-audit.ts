@@ -1,7 +1,6 @@
 import type { AuditEvent } from '@nk/shared';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import type { Page } from '../../../lib/api-client';
-import { adminRequest } from './admin-request';
+import { apiFetch, type Page } from '../../../lib/api-client';
 
 export const auditPageSize = 25;
 
@@ -34,7 +33,7 @@ export async function getAuditPage(
   cursor: string | null,
   signal?: AbortSignal,
 ): Promise<Page<AuditEvent>> {
-  const { data } = await adminRequest<Page<AuditEvent>>('/audit', {
+  const data = await apiFetch<Page<AuditEvent>>('/audit', {
     query: {
       limit: auditPageSize,
       cursor,

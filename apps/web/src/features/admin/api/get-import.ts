@@ -1,13 +1,12 @@
 import type { Import } from '@nk/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { adminRequest } from './admin-request';
+import { apiFetch } from '../../../lib/api-client';
 
 export const importQueryKey = (id: string) => ['admin', 'imports', id] as const;
 
 /** An import with every previewed row and, once committed, what was applied. */
-export async function getImport(id: string, signal?: AbortSignal): Promise<Import> {
-  const { data } = await adminRequest<Import>(`/imports/${encodeURIComponent(id)}`, { signal });
-  return data;
+export function getImport(id: string, signal?: AbortSignal): Promise<Import> {
+  return apiFetch<Import>(`/imports/${encodeURIComponent(id)}`, { signal });
 }
 
 export const importQueryOptions = (id: string) =>

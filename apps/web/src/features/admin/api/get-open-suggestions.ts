@@ -1,7 +1,6 @@
 import type { Suggestion } from '@nk/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Page } from '../../../lib/api-client';
-import { adminRequest } from './admin-request';
+import { apiFetch, type Page } from '../../../lib/api-client';
 
 /** One page is enough for a count on the admin home: beyond it we say "more than". */
 export const openSuggestionsPageSize = 200;
@@ -14,7 +13,7 @@ export interface OpenSuggestionsCount {
 
 /** How many "this is wrong" reports wait for the caller (their organisations, or all for admins). */
 export async function getOpenSuggestionsCount(signal?: AbortSignal): Promise<OpenSuggestionsCount> {
-  const { data } = await adminRequest<Page<Suggestion>>('/suggestions', {
+  const data = await apiFetch<Page<Suggestion>>('/suggestions', {
     query: { status: 'open', limit: openSuggestionsPageSize },
     signal,
   });

@@ -1,8 +1,7 @@
 import type { Organisation } from '@nk/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { organisationPageSize } from '../../../config/app';
-import type { Page } from '../../../lib/api-client';
-import { adminRequest } from './admin-request';
+import { apiFetch, type Page } from '../../../lib/api-client';
 
 /** Stops a misbehaving cursor from looping forever; far above the register's real size. */
 const maxPages = 50;
@@ -15,13 +14,10 @@ export async function getAdminOrganisations(signal?: AbortSignal): Promise<Organ
   const items: Organisation[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < maxPages; page++) {
-    const { data }: { data: Page<Organisation> } = await adminRequest<Page<Organisation>>(
-      '/organisations',
-      {
-        query: { limit: organisationPageSize, cursor },
-        signal,
-      },
-    );
+    const data: Page<Organisation> = await apiFetch<Page<Organisation>>('/organisations', {
+      query: { limit: organisationPageSize, cursor },
+      signal,
+    });
     items.push(...data.items);
     cursor = data.nextCursor;
     if (!cursor) break;

@@ -1,7 +1,6 @@
 import type { User } from '@nk/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Page } from '../../../lib/api-client';
-import { adminRequest } from './admin-request';
+import { apiFetch, type Page } from '../../../lib/api-client';
 
 const pageSize = 500;
 const maxPages = 20;
@@ -13,7 +12,7 @@ export async function getUsers(signal?: AbortSignal): Promise<User[]> {
   const items: User[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < maxPages; page++) {
-    const { data }: { data: Page<User> } = await adminRequest<Page<User>>('/users', {
+    const data: Page<User> = await apiFetch<Page<User>>('/users', {
       query: { limit: pageSize, include: 'disabled', cursor },
       signal,
     });

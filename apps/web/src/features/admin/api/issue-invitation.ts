@@ -1,15 +1,14 @@
 import type { Invitation } from '@nk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { adminRequest } from './admin-request';
+import { apiFetch } from '../../../lib/api-client';
 import { usersQueryKey } from './get-users';
 
 /** A new set-password link for a user; the previous one stops working. */
-export async function issueInvitation(userId: string): Promise<Invitation> {
-  const { data } = await adminRequest<Invitation>(
-    `/users/${encodeURIComponent(userId)}/invitation`,
-    { method: 'POST', body: {} },
-  );
-  return data;
+export function issueInvitation(userId: string): Promise<Invitation> {
+  return apiFetch<Invitation>(`/users/${encodeURIComponent(userId)}/invitation`, {
+    method: 'POST',
+    body: {},
+  });
 }
 
 export function useIssueInvitation() {

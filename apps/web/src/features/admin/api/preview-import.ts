@@ -1,6 +1,6 @@
 import type { Import } from '@nk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { adminRequest } from './admin-request';
+import { apiFetch } from '../../../lib/api-client';
 import { importQueryKey } from './get-import';
 
 export interface PreviewImportInput {
@@ -13,8 +13,8 @@ export interface PreviewImportInput {
 }
 
 /** Sends the file for a preview; nothing in the directory changes yet. */
-export async function previewImport(input: PreviewImportInput): Promise<Import> {
-  const { data } = await adminRequest<Import>('/imports', {
+export function previewImport(input: PreviewImportInput): Promise<Import> {
+  return apiFetch<Import>('/imports', {
     method: 'POST',
     raw: { bytes: input.bytes, contentType: 'text/csv' },
     query: {
@@ -23,7 +23,6 @@ export async function previewImport(input: PreviewImportInput): Promise<Import> 
       mapping: input.mapping ? JSON.stringify(input.mapping) : undefined,
     },
   });
-  return data;
 }
 
 export function usePreviewImport() {

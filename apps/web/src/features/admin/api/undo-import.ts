@@ -1,15 +1,14 @@
 import type { Import } from '@nk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { adminRequest } from './admin-request';
+import { apiFetch } from '../../../lib/api-client';
 import { importQueryKey } from './get-import';
 
 /** Reverses a committed import as a whole, unless something it touched was edited since. */
-export async function undoImport(id: string): Promise<Import> {
-  const { data } = await adminRequest<Import>(`/imports/${encodeURIComponent(id)}/undo`, {
+export function undoImport(id: string): Promise<Import> {
+  return apiFetch<Import>(`/imports/${encodeURIComponent(id)}/undo`, {
     method: 'POST',
     body: {},
   });
-  return data;
 }
 
 export function useUndoImport() {

@@ -1,6 +1,6 @@
 import type { UpdateUserBody, User } from '@nk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { adminRequest } from './admin-request';
+import { apiFetch, etagOf } from '../../../lib/api-client';
 import { usersQueryKey } from './get-users';
 
 export interface UpdateUserInput {
@@ -11,13 +11,12 @@ export interface UpdateUserInput {
 }
 
 /** Changes role, scope or the disabled state; any of them signs the user out at once. */
-export async function updateUser(input: UpdateUserInput): Promise<User> {
-  const { data } = await adminRequest<User>(`/users/${encodeURIComponent(input.id)}`, {
+export function updateUser(input: UpdateUserInput): Promise<User> {
+  return apiFetch<User>(`/users/${encodeURIComponent(input.id)}`, {
     method: 'PATCH',
     body: input.body,
-    ifMatch: `"${input.version}"`,
+    ifMatch: etagOf(input.version),
   });
-  return data;
 }
 
 export function useUpdateUser() {

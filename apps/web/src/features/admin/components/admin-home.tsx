@@ -77,6 +77,12 @@ export function AdminHome({ me }: { me: Me }) {
           <>
             <li className="card admin-card">
               <h2>
+                <Link to={paths.adminCatalogue()}>{t('admin.home.catalogue.title')}</Link>
+              </h2>
+              <p>{t('admin.home.catalogue.body')}</p>
+            </li>
+            <li className="card admin-card">
+              <h2>
                 <Link to={paths.adminAudit()}>{t('admin.home.audit.title')}</Link>
               </h2>
               <p>{t('admin.home.audit.body')}</p>

@@ -1,16 +1,16 @@
 import type { User, UserRole } from '@nk/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { ComboboxOption } from '../../../components/combobox';
 import { useI18n } from '../../../i18n/use-t';
-import { isApiError } from '../../../lib/api-client';
+import { hasStatus, isApiError, staleVersionOf } from '../../../lib/api-client';
 import { describeError } from '../../../lib/describe-error';
-import { hasStatus } from '../api/admin-request';
 import { useUpdateUser } from '../api/update-user';
 import { RoleFieldset } from './invite-user-form';
-import { OrganisationMultiPicker, type PickerOption } from './organisation-picker';
+import { OrganisationMultiPicker } from './organisation-picker';
 
 interface EditUserDialogProps {
   user: User | null;
-  options: readonly PickerOption[];
+  options: readonly ComboboxOption[];
   onClose: (saved?: User) => void;
 }
 
@@ -48,7 +48,7 @@ export function EditUserDialog({ user, options, onClose }: EditUserDialogProps) 
     } else if (dialog.open) dialog.close();
   }, [user, resetUpdate]);
 
-  const labelOf = new Map(options.map((option) => [option.id, option.label]));
+  const labelOf = new Map(options.map((option) => [option.value, option.label]));
   const describeScope = (ids: readonly string[], ofRole: UserRole) =>
     ofRole === 'editor'
       ? ids.map((id) => labelOf.get(id) ?? id).join(', ') || t('admin.users.scope.none')
@@ -85,9 +85,9 @@ export function EditUserDialog({ user, options, onClose }: EditUserDialogProps) 
         onSuccess: (saved) => onClose(saved),
         onError: (error) => {
           if (!hasStatus(error, 412)) return;
-          const current = error.problem.current as User | undefined;
+          const current = staleVersionOf<User>(error)?.data;
           const name = base.displayName ?? base.email;
-          if (current && typeof current.version === 'number') {
+          if (current) {
             setBase(current);
             setNotice(
               t('admin.edit.stale', {

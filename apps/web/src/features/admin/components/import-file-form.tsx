@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
+import { Combobox, type ComboboxOption } from '../../../components/combobox';
 import { useT } from '../../../i18n/use-t';
-import { OrganisationCombobox, type PickerOption } from './organisation-picker';
+import { organisationsShown } from './organisation-picker';
 
 /** The API's limit for a CSV body. */
 export const maxFileBytes = 16 * 1024 * 1024;
@@ -13,7 +14,7 @@ export interface ChosenFile {
 }
 
 interface ImportFileFormProps {
-  options: readonly PickerOption[];
+  options: readonly ComboboxOption[];
   defaultOrganisationId: string | null;
   pending: boolean;
   /** Problems the API found, by field: `organisation` or `file`. */
@@ -32,9 +33,10 @@ export function ImportFileForm({
   const t = useT();
   const fileRef = useRef<HTMLInputElement>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(
-    defaultOrganisationId ?? (options.length === 1 ? (options[0]?.id ?? null) : null),
+    defaultOrganisationId ?? (options.length === 1 ? (options[0]?.value ?? null) : null),
   );
   const [errors, setErrors] = useState<{ organisation?: string; file?: string }>({});
+  const [typed, setTyped] = useState('');
   const organisationError = errors.organisation ?? serverErrors.organisation ?? null;
   const fileError = errors.file ?? serverErrors.file ?? null;
 
@@ -70,16 +72,21 @@ export function ImportFileForm({
           <p className="alert alert-error">{t('admin.import.fixErrors')}</p>
         ) : null}
       </div>
-      <OrganisationCombobox
+      <Combobox
         id="import-organisation"
+        className="form-field"
         label={t('admin.import.organisation')}
-        hint={t('admin.import.organisationHint')}
+        description={t('admin.import.organisationHint')}
         error={organisationError}
+        required
         options={options}
         value={organisationId}
-        onChange={(id) => {
-          setOrganisationId(id);
-          if (id) setErrors(({ organisation: _, ...rest }) => rest);
+        maxShown={organisationsShown}
+        emptyText={t('admin.picker.noMatch', { q: typed.trim() })}
+        onInputChange={setTyped}
+        onChange={(option) => {
+          setOrganisationId(option.value);
+          setErrors(({ organisation: _, ...rest }) => rest);
         }}
       />
       <div className="form-field">

@@ -4,9 +4,8 @@ import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message';
 import { PageSkeleton } from '../../../components/skeleton';
 import { useI18n } from '../../../i18n/use-t';
-import { isApiError } from '../../../lib/api-client';
+import { type ApiError, hasStatus, isApiError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/describe-error';
-import { type AdminApiError, hasStatus } from '../api/admin-request';
 import { useImport } from '../api/get-import';
 import { useAdminOrganisations } from '../api/get-organisations';
 import { usePreviewImport } from '../api/preview-import';
@@ -27,7 +26,7 @@ const importParam = 'import';
 type Step = 'file' | 'mapping' | 'preview' | 'done';
 const steps: Step[] = ['file', 'mapping', 'preview', 'done'];
 
-const isMappingProblem = (error: unknown): error is AdminApiError =>
+const isMappingProblem = (error: unknown): error is ApiError =>
   hasStatus(error, 422) && Object.keys(error.fieldErrors).some((key) => key.startsWith('mapping.'));
 
 /**
@@ -96,12 +95,13 @@ export function ImportPage({ me }: { me: Me }) {
   const fileProblem = (() => {
     if (!previewError) return null;
     if (hasStatus(previewError, 413)) return t('admin.import.fileTooLarge');
-    if (hasStatus(previewError, 422) && previewError.fieldErrors.body) {
-      return previewError.fieldErrors.body === 'is empty'
-        ? t('admin.import.fileEmpty')
-        : rowMessage(previewError.message, t);
-    }
-    return null;
+    if (!hasStatus(previewError, 422)) return null;
+    // The API names the file's problem in its own (English) words, which are recognised here.
+    const fileMessage = previewError.fieldMessages().body;
+    if (fileMessage === undefined) return null;
+    return fileMessage === 'is empty'
+      ? t('admin.import.fileEmpty')
+      : rowMessage(previewError.problem?.detail ?? previewError.message, t);
   })();
   const organisationProblem =
     previewError && hasStatus(previewError, 422) && previewError.fieldErrors.organisation
@@ -182,7 +182,9 @@ export function ImportPage({ me }: { me: Me }) {
           filename={source.filename}
           headings={mappingFor.headings}
           pending={preview.isPending}
-          serverErrors={mappingSent && isApiError(preview.error) ? preview.error.fieldErrors : {}}
+          serverErrors={
+            mappingSent && isApiError(preview.error) ? preview.error.fieldMessages() : {}
+          }
           onSubmit={(mapping) => runPreview(source, mapping)}
           onBack={() => {
             preview.reset();

@@ -2,7 +2,7 @@ import type { Import } from '@nk/shared';
 import { useId } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { useT } from '../../../i18n/use-t';
-import { hasStatus } from '../api/admin-request';
+import { hasStatus } from '../../../lib/api-client';
 import { useCommitImport } from '../api/commit-import';
 import { importActionOrder } from '../utils/import-vocabulary';
 import { ActionBadge, ImportRowsTable } from './import-rows-table';

@@ -1,8 +1,8 @@
 import type { Import } from '@nk/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/use-t';
+import { hasStatus } from '../../../lib/api-client';
 import { describeError } from '../../../lib/describe-error';
-import { hasStatus } from '../api/admin-request';
 import { useUndoImport } from '../api/undo-import';
 import { formatDateTime } from '../utils/format-time';
 import { ConfirmDialog } from './confirm-dialog';

@@ -1,12 +1,13 @@
 import type { CreateUserResponse, UserRole } from '@nk/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { ComboboxOption } from '../../../components/combobox';
 import { ErrorMessage } from '../../../components/error-message';
 import { useI18n } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useCreateUser } from '../api/create-user';
 import { swedishDate } from '../utils/format-time';
-import { OrganisationMultiPicker, type PickerOption } from './organisation-picker';
+import { OrganisationMultiPicker } from './organisation-picker';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const userRoles: readonly UserRole[] = ['viewer', 'editor', 'admin'];
@@ -101,7 +102,7 @@ export function InvitationLink({
 }
 
 interface InviteUserFormProps {
-  options: readonly PickerOption[];
+  options: readonly ComboboxOption[];
 }
 
 /**

@@ -3,9 +3,9 @@ import { useId, useMemo, useState } from 'react';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRegion, Skeleton } from '../../../components/skeleton';
 import { useI18n } from '../../../i18n/use-t';
+import { hasStatus, staleVersionOf } from '../../../lib/api-client';
 import { describeError } from '../../../lib/describe-error';
 import { formatDate, nameCollator } from '../../../lib/format';
-import { hasStatus } from '../api/admin-request';
 import { useAdminOrganisations } from '../api/get-organisations';
 import { useUsers } from '../api/get-users';
 import { useIssueInvitation } from '../api/issue-invitation';
@@ -71,9 +71,7 @@ export function UsersPage({ me }: { me: Me }) {
         },
         onError: (error) => {
           // Disable the version stored now on the next try, after the person has seen it.
-          const current = hasStatus(error, 412)
-            ? (error.problem.current as User | undefined)
-            : undefined;
+          const current = staleVersionOf<User>(error)?.data;
           if (current) setDisabling(current);
         },
       },

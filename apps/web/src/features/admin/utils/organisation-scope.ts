@@ -1,4 +1,5 @@
 import type { Organisation } from '@nk/shared';
+import type { ComboboxOption } from '../../../components/combobox';
 
 /**
  * The organisations a scope reaches: the listed ones and every one below them, as the API
@@ -42,10 +43,13 @@ export function pickerOptions(
   organisations: readonly Organisation[],
   all: readonly Organisation[],
   locale: string,
-): { id: string; label: string }[] {
+): ComboboxOption[] {
   const byId = new Map(all.map((o) => [o.id, o]));
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   return organisations
-    .map((organisation) => ({ id: organisation.id, label: organisationLabel(organisation, byId) }))
+    .map((organisation) => ({
+      value: organisation.id,
+      label: organisationLabel(organisation, byId),
+    }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }

@@ -11,6 +11,7 @@ import type {
 } from '@nk/shared';
 import { Fragment, useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { Combobox, type ComboboxOption } from '../../../components/combobox';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRegion, Skeleton } from '../../../components/skeleton';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
@@ -22,7 +23,6 @@ import { usePickerOrganisations, useRoles } from '../api/get-catalogue';
 import { contactsVcardHref, useCounterparts } from '../api/get-counterparts';
 import { useOwnProfile } from '../api/get-own-posts';
 import { countText, lowerFirst } from '../utils/text';
-import { Combobox, type ComboboxOption } from './combobox';
 import { FunctionalContacts, HolderList, useRoleName, VacancyNotice } from './post-bits';
 import './collaboration.css';
 
@@ -185,7 +185,7 @@ function RolePicker({
       description={t('collaboration.counterparts.roleHint')}
       options={options}
       value={value}
-      onChange={onChange}
+      onChange={(option) => onChange(option.value)}
       disabled={!roles}
     />
   );
@@ -218,7 +218,7 @@ function OrganisationPicker({
       description={t('collaboration.counterparts.organisationHint')}
       options={options}
       value={value}
-      onChange={onChange}
+      onChange={(option) => onChange(option.value)}
       disabled={!organisations}
     />
   );

@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-client';
 import { formatDate, nameCollator, websiteHref, websiteLabel } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { useMe } from '../../auth/api/get-me';
 import { useCoverage, useNetwork } from '../api/get-network';
 import { countText } from '../utils/text';
 import { AsOfPicker } from './as-of-picker';
@@ -56,6 +57,7 @@ export function NetworkProfile({ id, asOf }: NetworkProfileProps) {
 
 function NetworkView({ network, asOf }: { network: NetworkDetail; asOf?: string }) {
   const { t, language } = useI18n();
+  const me = useMe().data;
   const collator = nameCollator(language);
   const children = [...network.children].sort((a, b) => collator.compare(a.name, b.name));
   const topics = [...network.topics].sort((a, b) =>
@@ -102,6 +104,12 @@ function NetworkView({ network, asOf }: { network: NetworkDetail; asOf?: string 
             <a className="button button-secondary" href={websiteHref(network.website)}>
               {t('collaboration.network.website', { site: websiteLabel(network.website) })}
             </a>
+          ) : null}
+          {/* Networks belong to no organisation: only administrators change them (as the API). */}
+          {me?.role === 'admin' ? (
+            <Link className="button button-secondary" to={paths.editNetwork(network.id)}>
+              {t('editing.link.edit')}
+            </Link>
           ) : null}
         </p>
       </div>

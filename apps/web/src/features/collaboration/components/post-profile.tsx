@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { useMe } from '../../auth/api/get-me';
 import { usePost } from '../api/get-post';
 import { buildTimeline, findHandovers, type TimelineItem } from '../utils/timeline';
 import { AsOfPicker } from './as-of-picker';
@@ -69,6 +70,11 @@ function PostView({ post, asOf, loading }: { post: PostDetail; asOf?: string; lo
   const { t, locale } = useI18n();
   const roleName = useRoleName();
   const navigate = useNavigate();
+  const me = useMe().data;
+  // Its stewards and administrators put people on the post, as the API allows.
+  const mayAssign =
+    me?.role === 'admin' ||
+    (me?.role === 'editor' && me.scope.includes(post.organisationId) && !post.archivedAt);
   const title = post.title ?? `${roleName(post.role)}, ${post.organisation.name}`;
   const handovers = findHandovers(post.timeline);
 
@@ -130,6 +136,16 @@ function PostView({ post, asOf, loading }: { post: PostDetail; asOf?: string; lo
             ) : post.vacant ? null : (
               <p className="empty-state">{t('collaboration.post.nobody')}</p>
             )}
+            {mayAssign ? (
+              <p>
+                <Link
+                  className="button button-secondary button-small"
+                  to={paths.postAssignments(post.id)}
+                >
+                  {t('editing.link.assignments')}
+                </Link>
+              </p>
+            ) : null}
           </section>
 
           <section aria-labelledby="post-history">

@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-client';
 import { nameCollator } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { useMe } from '../../auth/api/get-me';
 import { useRole, useRolePosts } from '../api/get-role';
 import { countText } from '../utils/text';
 import { FunctionalContacts, HolderList, useRoleName, VacancyNotice } from './post-bits';
@@ -52,6 +53,7 @@ export function RoleProfile({ id }: { id: string }) {
 
 function RoleView({ role }: { role: RoleDetail }) {
   const { t, language } = useI18n();
+  const me = useMe().data;
   const roleName = useRoleName();
   const otherLanguage = language === 'sv' ? 'en' : 'sv';
   const ownDescription = language === 'sv' ? role.descriptionSv : role.descriptionEn;
@@ -101,6 +103,12 @@ function RoleView({ role }: { role: RoleDetail }) {
           <Link className="button button-secondary" to={paths.search({ role: role.id })}>
             {t('collaboration.role.search')}
           </Link>
+          {/* Roles belong to the whole network: only administrators change them (as the API). */}
+          {me?.role === 'admin' ? (
+            <Link className="button button-secondary" to={paths.editRole(role.id)}>
+              {t('editing.link.edit')}
+            </Link>
+          ) : null}
         </p>
       </div>
 

@@ -1,16 +1,19 @@
-import type { Organisation, Person, Post } from '@nk/shared';
-import { editingRequest, type Versioned } from './editing-request';
+import type { Network, Organisation, Person, Post, Role, Topic } from '@nk/shared';
+import { apiFetchVersioned, type Versioned } from '../../../lib/api-client';
 
 /** What can be archived, and where it lives in the API. */
-export type ArchivableKind = 'person' | 'organisation' | 'post';
+export type ArchivableKind = 'person' | 'organisation' | 'post' | 'role' | 'network' | 'topic';
 
 const collection: Record<ArchivableKind, string> = {
   person: '/people',
   organisation: '/organisations',
   post: '/posts',
+  role: '/roles',
+  network: '/networks',
+  topic: '/topics',
 };
 
-export type Archivable = Person | Organisation | Post;
+export type Archivable = Person | Organisation | Post | Role | Network | Topic;
 
 /** DELETE archives: nothing is removed, and {@link restore} brings it back. */
 export function archive(
@@ -18,7 +21,7 @@ export function archive(
   id: string,
   etag: string,
 ): Promise<Versioned<Archivable>> {
-  return editingRequest<Archivable>(`${collection[kind]}/${encodeURIComponent(id)}`, {
+  return apiFetchVersioned<Archivable>(`${collection[kind]}/${encodeURIComponent(id)}`, {
     method: 'DELETE',
     ifMatch: etag,
   });
@@ -30,7 +33,7 @@ export function restore(
   id: string,
   etag: string,
 ): Promise<Versioned<Archivable>> {
-  return editingRequest<Archivable>(`${collection[kind]}/${encodeURIComponent(id)}`, {
+  return apiFetchVersioned<Archivable>(`${collection[kind]}/${encodeURIComponent(id)}`, {
     method: 'PATCH',
     body: { archivedAt: null },
     ifMatch: etag,

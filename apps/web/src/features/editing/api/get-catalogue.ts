@@ -63,3 +63,28 @@ export function useEditingTopics() {
     staleTime: catalogueStaleTime,
   });
 }
+
+export interface CatalogueEntries {
+  roles: Role[];
+  networks: Network[];
+  topics: Topic[];
+}
+
+/** The whole catalogue, archived entries too: what the catalogue page lists. */
+export const catalogueEntriesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['editing', 'catalogue', 'all'] as const,
+    queryFn: async ({ signal }): Promise<CatalogueEntries> => {
+      const query = { include: 'archived' };
+      const [roles, networks, topics] = await Promise.all([
+        fetchAll<Role>('/roles', query, signal),
+        fetchAll<Network>('/networks', query, signal),
+        fetchAll<Topic>('/topics', query, signal),
+      ]);
+      return { roles, networks, topics };
+    },
+  });
+
+export function useCatalogueEntries() {
+  return useQuery(catalogueEntriesQueryOptions());
+}

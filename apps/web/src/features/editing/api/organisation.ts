@@ -1,11 +1,13 @@
 import type {
   CreateOrganisationBody,
+  CreateOrganisationLinkBody,
   Organisation,
   OrganisationDetail,
+  OrganisationLink,
   UpdateOrganisationBody,
 } from '@nk/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { editingRequest, type Versioned } from './editing-request';
+import { apiFetchVersioned, type Versioned } from '../../../lib/api-client';
 
 const organisationPath = (id: string) => `/organisations/${encodeURIComponent(id)}`;
 
@@ -13,7 +15,8 @@ const organisationPath = (id: string) => `/organisations/${encodeURIComponent(id
 export const organisationForEditQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['editing', 'organisation', id] as const,
-    queryFn: ({ signal }) => editingRequest<OrganisationDetail>(organisationPath(id), { signal }),
+    queryFn: ({ signal }) =>
+      apiFetchVersioned<OrganisationDetail>(organisationPath(id), { signal }),
     staleTime: 0,
     gcTime: 0,
     refetchOnWindowFocus: false,
@@ -25,7 +28,7 @@ export function useOrganisationForEdit(id: string | null) {
 }
 
 export function createOrganisation(body: CreateOrganisationBody): Promise<Versioned<Organisation>> {
-  return editingRequest<Organisation>('/organisations', { method: 'POST', body });
+  return apiFetchVersioned<Organisation>('/organisations', { method: 'POST', body });
 }
 
 export function updateOrganisation(
@@ -33,9 +36,31 @@ export function updateOrganisation(
   body: UpdateOrganisationBody,
   etag: string,
 ): Promise<Versioned<Organisation>> {
-  return editingRequest<Organisation>(organisationPath(id), {
+  return apiFetchVersioned<Organisation>(organisationPath(id), {
     method: 'PATCH',
     body,
     ifMatch: etag,
   });
+}
+
+/** Links the organisation to another: its catchment (`serves`) or a partnership. */
+export async function addOrganisationLink(
+  organisationId: string,
+  body: CreateOrganisationLinkBody,
+): Promise<Versioned<OrganisationLink>> {
+  return apiFetchVersioned<OrganisationLink>(`${organisationPath(organisationId)}/links`, {
+    method: 'POST',
+    body,
+  });
+}
+
+/** Removes a link for real; the audit log keeps what it was. */
+export async function removeOrganisationLink(
+  organisationId: string,
+  linkId: string,
+): Promise<void> {
+  await apiFetchVersioned<null>(
+    `${organisationPath(organisationId)}/links/${encodeURIComponent(linkId)}`,
+    { method: 'DELETE' },
+  );
 }

@@ -1,6 +1,6 @@
 import type { CreatePersonBody, Person, PersonDetail, UpdatePersonBody } from '@nk/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { editingRequest, type Versioned } from './editing-request';
+import { apiFetchVersioned, type Versioned } from '../../../lib/api-client';
 
 const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;
 
@@ -11,7 +11,7 @@ const personPath = (id: string) => `/people/${encodeURIComponent(id)}`;
 export const personForEditQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['editing', 'person', id] as const,
-    queryFn: ({ signal }) => editingRequest<PersonDetail>(personPath(id), { signal }),
+    queryFn: ({ signal }) => apiFetchVersioned<PersonDetail>(personPath(id), { signal }),
     staleTime: 0,
     gcTime: 0,
     refetchOnWindowFocus: false,
@@ -23,7 +23,7 @@ export function usePersonForEdit(id: string | null) {
 }
 
 export function createPerson(body: CreatePersonBody): Promise<Versioned<Person>> {
-  return editingRequest<Person>('/people', { method: 'POST', body });
+  return apiFetchVersioned<Person>('/people', { method: 'POST', body });
 }
 
 /** Sends only the changed fields, with the ETag they were read at. */
@@ -32,5 +32,5 @@ export function updatePerson(
   body: UpdatePersonBody,
   etag: string,
 ): Promise<Versioned<Person>> {
-  return editingRequest<Person>(personPath(id), { method: 'PATCH', body, ifMatch: etag });
+  return apiFetchVersioned<Person>(personPath(id), { method: 'PATCH', body, ifMatch: etag });
 }

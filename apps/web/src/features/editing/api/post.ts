@@ -1,6 +1,6 @@
 import type { CreatePostBody, Post, PostDetail, UpdatePostBody } from '@nk/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { editingRequest, type Versioned } from './editing-request';
+import { apiFetchVersioned, type Versioned } from '../../../lib/api-client';
 
 const postPath = (id: string) => `/posts/${encodeURIComponent(id)}`;
 
@@ -8,7 +8,7 @@ const postPath = (id: string) => `/posts/${encodeURIComponent(id)}`;
 export const postForEditQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['editing', 'post', id] as const,
-    queryFn: ({ signal }) => editingRequest<PostDetail>(postPath(id), { signal }),
+    queryFn: ({ signal }) => apiFetchVersioned<PostDetail>(postPath(id), { signal }),
     staleTime: 0,
     gcTime: 0,
     refetchOnWindowFocus: false,
@@ -20,7 +20,7 @@ export function usePostForEdit(id: string | null) {
 }
 
 export function createPost(body: CreatePostBody): Promise<Versioned<Post>> {
-  return editingRequest<Post>('/posts', { method: 'POST', body });
+  return apiFetchVersioned<Post>('/posts', { method: 'POST', body });
 }
 
 export function updatePost(
@@ -28,5 +28,5 @@ export function updatePost(
   body: UpdatePostBody,
   etag: string,
 ): Promise<Versioned<Post>> {
-  return editingRequest<Post>(postPath(id), { method: 'PATCH', body, ifMatch: etag });
+  return apiFetchVersioned<Post>(postPath(id), { method: 'PATCH', body, ifMatch: etag });
 }

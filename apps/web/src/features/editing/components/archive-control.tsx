@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/use-t';
+import { staleVersionOf, type Versioned } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { type Archivable, type ArchivableKind, archive, restore } from '../api/archive';
-import { staleVersionOf, type Versioned } from '../api/editing-request';
 import { invalidateDirectory } from '../api/invalidate';
 import { describeEditingError } from '../utils/describe-editing-error';
 import { Toast } from './toast';

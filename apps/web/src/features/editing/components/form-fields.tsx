@@ -1,8 +1,6 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { Combobox, type ComboboxOption } from '../../../components/combobox';
 import { useT } from '../../../i18n/use-t';
-import { Combobox, type ComboboxOption } from '../../collaboration/components/combobox';
-// The combobox's look lives with it in the collaboration feature's style sheet.
-import '../../collaboration/components/collaboration.css';
 import './editing.css';
 
 /** The parts every field shares: where it is, what it is called, what is wrong with it. */
@@ -18,18 +16,40 @@ interface FieldFrame {
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(' ') || undefined;
 
-/** "(obligatoriskt)" after the label: the requirement is said in words, not only with a mark. */
-function FieldLabel({ id, label, required }: Pick<FieldFrame, 'id' | 'label' | 'required'>) {
+/**
+ * "(obligatoriskt)" after the label: the requirement is said in words, not only with a mark.
+ * `htmlFor` is the control's id, which differs from the field's when the field wraps it.
+ */
+export function FieldLabel({
+  id,
+  label,
+  required,
+  className,
+}: Pick<FieldFrame, 'id' | 'label' | 'required'> & { className?: string }) {
   const t = useT();
   return (
-    <label htmlFor={id}>
+    <label htmlFor={id} className={className}>
       {label}
       {required ? <span className="editing-required"> {t('editing.form.required')}</span> : null}
     </label>
   );
 }
 
-function FieldHintAndError({ id, hint, error }: Pick<FieldFrame, 'id' | 'hint' | 'error'>) {
+/** A field's error, `${id}-error`, which its control names in `aria-describedby`. */
+export function FieldError({ id, error }: Pick<FieldFrame, 'id' | 'error'>) {
+  if (!error) return null;
+  return (
+    <p className="field-error" id={`${id}-error`}>
+      <span className="editing-error-icon" aria-hidden="true">
+        !
+      </span>{' '}
+      {error}
+    </p>
+  );
+}
+
+/** The hint (`${id}-hint`) and the error (`${id}-error`) under a label, in that order. */
+export function FieldHintAndError({ id, hint, error }: Pick<FieldFrame, 'id' | 'hint' | 'error'>) {
   return (
     <>
       {hint ? (
@@ -37,14 +57,7 @@ function FieldHintAndError({ id, hint, error }: Pick<FieldFrame, 'id' | 'hint' |
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          <span className="editing-error-icon" aria-hidden="true">
-            !
-          </span>{' '}
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </>
   );
 }
@@ -306,9 +319,9 @@ interface PickerFieldProps extends FieldFrame {
 }
 
 /**
- * A choice among many (organisations, roles, networks): the app's searchable combobox, with
- * the form's error wiring added to its text box, so the error is read out and the field can be
- * focused from the error summary. The wrapper carries the field's id.
+ * A choice among many (organisations, roles, networks): the app's searchable combobox. The
+ * wrapper carries the field's id (the error summary focuses the text box inside it); the text
+ * box is `${id}-input`.
  */
 export function PickerField({
   id,
@@ -323,46 +336,20 @@ export function PickerField({
   onClear,
   disabled,
 }: PickerFieldProps) {
-  const t = useT();
-  const wrapperRef = useRef<HTMLDivElement>(null);
-
-  // The combobox owns its text box; the error state is added to it from outside.
-  useEffect(() => {
-    const input = wrapperRef.current?.querySelector<HTMLInputElement>('input[role="combobox"]');
-    if (!input) return;
-    input.dataset.ownDescribedby ??= input.getAttribute('aria-describedby') ?? '';
-    const own = input.dataset.ownDescribedby;
-    const ids = describedBy(own, error && `${id}-error`);
-    if (ids) input.setAttribute('aria-describedby', ids);
-    else input.removeAttribute('aria-describedby');
-    if (error) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
-    if (required) input.setAttribute('aria-required', 'true');
-  });
-
-  const pickerLabel = required ? `${label} ${t('editing.form.required')}` : label;
   return (
-    <div
-      id={id}
-      ref={wrapperRef}
-      className={`form-field editing-picker${error ? ' editing-picker-invalid' : ''}`}
-    >
+    <div id={id} className={`form-field editing-picker${error ? ' editing-picker-invalid' : ''}`}>
       <Combobox
-        label={pickerLabel}
+        id={`${id}-input`}
+        label={label}
+        labelSuffix={<RequiredMark required={required} />}
         description={hint}
+        error={error}
+        required={required}
         options={options}
         value={value}
-        onChange={onChange}
+        onChange={(option) => onChange(option.value)}
         disabled={disabled}
       />
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          <span className="editing-error-icon" aria-hidden="true">
-            !
-          </span>{' '}
-          {error}
-        </p>
-      ) : null}
       {onClear && value ? (
         <p className="editing-picker-clear">
           <button type="button" className="link-button" onClick={onClear}>
@@ -371,6 +358,93 @@ export function PickerField({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** " (obligatoriskt)" inside a label, for controls that draw their own label. */
+export function RequiredMark({ required }: { required?: boolean }) {
+  const t = useT();
+  return required ? <span className="editing-required"> {t('editing.form.required')}</span> : null;
+}
+
+interface MultiPickerFieldProps extends Omit<FieldFrame, 'required'> {
+  values: readonly string[];
+  /** Every choice; those already chosen are left out of the picker. */
+  options: readonly ComboboxOption[];
+  onChange: (values: string[]) => void;
+  /** The picker's label, e.g. "Lägg till en organisation". */
+  addLabel: string;
+  /** Read when nothing is chosen yet. */
+  emptyText: string;
+  /** The remove button's name, e.g. "Ta bort Flens kommun". */
+  removeLabel: (name: string) => string;
+  disabled?: boolean;
+}
+
+/**
+ * A set chosen from a long list (a network's member organisations): what is chosen, each with
+ * a remove button, and a searchable picker that adds one more and empties itself again, focus
+ * staying in it, so several can be added in a row.
+ */
+export function MultiPickerField({
+  id,
+  label,
+  hint,
+  error,
+  values,
+  options,
+  onChange,
+  addLabel,
+  emptyText,
+  removeLabel,
+  disabled,
+}: MultiPickerFieldProps) {
+  const t = useT();
+  const byValue = new Map(options.map((option) => [option.value, option]));
+  const available = options.filter((option) => !values.includes(option.value));
+
+  return (
+    <fieldset
+      id={id}
+      className="form-field editing-fieldset"
+      aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+    >
+      <legend>{label}</legend>
+      <FieldHintAndError id={id} hint={hint} error={error} />
+      {values.length === 0 ? (
+        <p className="editing-muted">{emptyText}</p>
+      ) : (
+        <ul className="editing-chosen">
+          {values.map((value) => {
+            const name = byValue.get(value)?.label ?? value;
+            return (
+              <li key={value}>
+                <span>{name}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={removeLabel(name)}
+                  onClick={() => onChange(values.filter((other) => other !== value))}
+                >
+                  {t('editing.multi.remove')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="editing-picker">
+        <Combobox
+          id={`${id}-input`}
+          label={addLabel}
+          options={available}
+          value={null}
+          clearOnSelect
+          disabled={disabled}
+          onChange={(option) => onChange([...values, option.value])}
+        />
+      </div>
+    </fieldset>
   );
 }
 

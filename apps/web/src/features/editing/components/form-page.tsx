@@ -94,16 +94,21 @@ export function FormActions({
   saveLabel,
   cancelTo,
   onCancel,
+  sticky = true,
 }: {
   submitting: boolean;
   dirty: boolean;
   saveLabel: string;
   cancelTo?: string;
   onCancel?: () => void;
+  /** Kept in view at the bottom of the screen: for a page's form, not a small one inside it. */
+  sticky?: boolean;
 }) {
   const t = useT();
   return (
-    <div className="editing-actions editing-form-actions">
+    <div
+      className={`editing-actions ${sticky ? 'editing-form-actions' : 'editing-subform-actions'}`}
+    >
       <button
         type="submit"
         className="button button-primary"

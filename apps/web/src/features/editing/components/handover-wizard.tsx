@@ -13,6 +13,7 @@ import { invalidateDirectory } from '../api/invalidate';
 import { usePostForEdit } from '../api/post';
 import { canEdit, canWriteOrganisation } from '../utils/access';
 import { describeEditingError } from '../utils/describe-editing-error';
+import { describePersonHit } from '../utils/describe-hit';
 import { fieldId, focusField } from '../utils/form';
 import { type HandoverPlan, planHandover } from '../utils/handover-plan';
 import { handoverLimits } from '../utils/limits';
@@ -150,15 +151,11 @@ function HandoverWizard({ me }: { me: Me }) {
       void invalidateDirectory(queryClient);
       go('done');
     } catch (error) {
-      if (isApiError(error) && error.fieldErrors.date) {
+      const dateMessage = isApiError(error) ? error.fieldMessages('field').date : undefined;
+      if (dateMessage) {
         setStep('when');
         showErrors({
-          date: serverFieldMessage(
-            error.fieldErrors.date,
-            t('editing.handover.when.date'),
-            t,
-            language,
-          ),
+          date: serverFieldMessage(dateMessage, t('editing.handover.when.date'), t, language),
         });
       } else {
         setFailure(error);
@@ -509,17 +506,6 @@ function describePostHit(hit: SearchHit, language: string, t: TFunction) {
     detail: holder
       ? `${holder.person.givenName} ${holder.person.familyName}`
       : t('editing.handover.vacantShort'),
-  };
-}
-
-function describePersonHit(hit: SearchHit, language: string) {
-  const person = hit.person;
-  if (!person) return { label: hit.label };
-  const [first] = person.currentPosts;
-  const role = first ? (language === 'sv' ? first.role.nameSv : first.role.nameEn) : null;
-  return {
-    label: `${person.givenName} ${person.familyName}`,
-    detail: [person.title ?? role, person.organisation.name].filter(Boolean).join(', '),
   };
 }
 

@@ -8,11 +8,11 @@ import {
 } from '@nk/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useI18n } from '../../../i18n/use-t';
+import type { Versioned } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
-import type { Versioned } from '../api/editing-request';
 import { useEditingOrganisations } from '../api/get-catalogue';
 import { useOrganisationContents } from '../api/get-consequences';
 import { invalidateDirectory } from '../api/invalidate';
@@ -32,18 +32,13 @@ import {
 } from '../utils/form';
 import { organisationLimits, patterns } from '../utils/limits';
 import { ArchiveControl } from './archive-control';
-import { type ConflictField, ConflictPanel } from './conflict-panel';
-import { ErrorSummary, PickerField, SelectField, TextField } from './form-fields';
-import {
-  FormActions,
-  FormNotices,
-  FormSkeleton,
-  LoadFailure,
-  Refusal,
-  useCurrentUser,
-} from './form-page';
+import type { ConflictField } from './conflict-panel';
+import { PickerField, SelectField, TextField } from './form-fields';
+import { EntityFormPage, FormPageHeader, FormSection } from './form-frame';
+import { FormSkeleton, LoadFailure, Refusal, useCurrentUser } from './form-page';
+import { OrganisationLinks } from './organisation-links';
 import { organisationOptions } from './organisation-options';
-import { UnsavedChangesDialog, useUnsavedChanges } from './unsaved-changes';
+import { useUnsavedChanges } from './unsaved-changes';
 import { useEntityForm } from './use-entity-form';
 
 const textFields = [
@@ -277,16 +272,8 @@ function OrganisationForm({ me, organisation, initialParentId }: OrganisationFor
   });
   const unsaved = useUnsavedChanges(form.dirty);
 
-  const values = form.values;
-  const str = (name: string) => {
-    const value = values[name];
-    return typeof value === 'string' ? value : '';
-  };
-  const textField = (name: (typeof textFields)[number]) => ({
-    ...form.field(name),
-    value: str(name),
-    onChange: (value: string) => form.set(name, value),
-  });
+  const str = form.textValue;
+  const textField = form.textField;
   const kindOptions = organisationKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }));
   const organisationName = (value: FormValue | undefined) =>
     value
@@ -307,136 +294,113 @@ function OrganisationForm({ me, organisation, initialParentId }: OrganisationFor
     : t('editing.organisation.newTitle');
 
   return (
-    <div className="editing-page">
-      <div className="page-header">
-        {detail ? (
-          <p className="editing-kicker">
-            <Link to={paths.organisation(detail.id)}>{t('editing.organisation.back')}</Link>
-          </p>
-        ) : null}
-        <h1>{pageTitle}</h1>
-        <p className="lead">
-          {detail ? t('editing.organisation.editLead') : t('editing.organisation.newLead')}
-        </p>
-      </div>
-
-      {form.conflict ? (
-        <ConflictPanel
-          id={`${formId}-conflict`}
-          conflict={form.conflict}
-          fields={conflictFields}
-          busy={form.submitting}
-          onReapply={form.reapply}
-          onDiscard={form.discardMine}
-        />
-      ) : null}
-
-      <form className="form editing-form" noValidate onSubmit={form.onSubmit}>
-        <ErrorSummary errors={form.summary} onFocusField={form.focus} />
-        <FormNotices failure={form.failure} nothingChanged={form.nothingChanged} />
-        <p className="field-hint">{t('editing.form.requiredNote')}</p>
-
-        <fieldset className="editing-section">
-          <legend>
-            <h2 className="editing-section-title">{t('editing.organisation.section.what')}</h2>
-          </legend>
-          <TextField {...textField('name')} required />
-          <div className="editing-grid">
-            <TextField {...textField('shortName')} hint={t('editing.organisation.shortNameHint')} />
-            <SelectField
-              {...form.field('kind')}
-              required
-              value={str('kind')}
-              options={kindOptions}
-              placeholder={t('editing.organisation.kindPlaceholder')}
-              onChange={(value) => form.set('kind', value)}
-            />
-          </div>
-          <PickerField
-            {...form.field('parentId')}
-            required={parentRequired}
-            hint={
-              isAdmin
-                ? t('editing.organisation.parentHint')
-                : t('editing.organisation.parentHintEditor')
-            }
-            value={str('parentId') || null}
-            options={parentOptions}
-            disabled={organisations.isPending}
-            onChange={(value) => form.set('parentId', value)}
-            clearLabel={t('editing.organisation.clearParent')}
-            onClear={isAdmin ? () => form.set('parentId', '') : undefined}
-          />
-          <div className="editing-grid">
-            <TextField
-              {...textField('municipalityCode')}
-              short
-              inputMode="numeric"
-              hint={t('editing.organisation.municipalityCodeHint')}
-            />
-            <TextField {...textField('hsaId')} hint={t('editing.person.hsaIdHint')} />
-          </div>
-          <TextField
-            {...textField('description')}
-            multiline
-            maxLength={organisationLimits.description}
-            hint={t('editing.organisation.descriptionHint')}
-          />
-        </fieldset>
-
-        <fieldset className="editing-section">
-          <legend>
-            <h2 className="editing-section-title">{t('editing.organisation.section.contact')}</h2>
-          </legend>
-          <div className="editing-grid">
-            <TextField {...textField('email')} type="email" inputMode="email" />
-            <TextField {...textField('phone')} type="tel" inputMode="tel" />
-          </div>
-          <TextField
-            {...textField('website')}
-            type="url"
-            inputMode="url"
-            hint={t('editing.organisation.websiteHint')}
-          />
-          <TextField {...textField('streetAddress')} />
-          <div className="editing-grid">
-            <TextField {...textField('postalCode')} short />
-            <TextField {...textField('city')} />
-          </div>
-        </fieldset>
-
-        <FormActions
-          submitting={form.submitting}
-          dirty={form.dirty}
-          saveLabel={detail ? t('editing.form.save') : t('editing.organisation.create')}
-          cancelTo={detail ? paths.organisation(detail.id) : paths.organisations()}
-        />
-      </form>
-
-      {detail && form.etag ? (
-        <ArchiveControl
-          kind="organisation"
-          id={detail.id}
-          name={detail.name}
-          etag={form.etag}
-          archivedAt={archivedAt}
-          consequences={
-            <OrganisationConsequences
-              detail={detail}
-              people={contents.data?.people}
-              posts={contents.data?.posts}
-              more={contents.data?.more ?? false}
-            />
+    <EntityFormPage
+      form={form}
+      header={
+        <FormPageHeader
+          back={
+            detail
+              ? { to: paths.organisation(detail.id), label: t('editing.organisation.back') }
+              : null
           }
-          onChange={(changed) => {
-            form.setEtag(changed.etag);
-            setArchivedAt(changed.data.archivedAt);
-          }}
+          title={pageTitle}
+          lead={detail ? t('editing.organisation.editLead') : t('editing.organisation.newLead')}
         />
-      ) : null}
+      }
+      conflictFields={conflictFields}
+      saveLabel={detail ? t('editing.form.save') : t('editing.organisation.create')}
+      cancelTo={detail ? paths.organisation(detail.id) : paths.organisations()}
+      blocker={unsaved.blocker}
+      after={
+        detail && form.etag ? (
+          <>
+            <OrganisationLinks organisation={detail} />
+            <ArchiveControl
+              kind="organisation"
+              id={detail.id}
+              name={detail.name}
+              etag={form.etag}
+              archivedAt={archivedAt}
+              consequences={
+                <OrganisationConsequences
+                  detail={detail}
+                  people={contents.data?.people}
+                  posts={contents.data?.posts}
+                  more={contents.data?.more ?? false}
+                />
+              }
+              onChange={(changed) => {
+                form.setEtag(changed.etag);
+                setArchivedAt(changed.data.archivedAt);
+              }}
+            />
+          </>
+        ) : null
+      }
+    >
+      <FormSection title={t('editing.organisation.section.what')}>
+        <TextField {...textField('name')} required />
+        <div className="editing-grid">
+          <TextField {...textField('shortName')} hint={t('editing.organisation.shortNameHint')} />
+          <SelectField
+            {...form.field('kind')}
+            required
+            value={str('kind')}
+            options={kindOptions}
+            placeholder={t('editing.organisation.kindPlaceholder')}
+            onChange={(value) => form.set('kind', value)}
+          />
+        </div>
+        <PickerField
+          {...form.field('parentId')}
+          required={parentRequired}
+          hint={
+            isAdmin
+              ? t('editing.organisation.parentHint')
+              : t('editing.organisation.parentHintEditor')
+          }
+          value={str('parentId') || null}
+          options={parentOptions}
+          disabled={organisations.isPending}
+          onChange={(value) => form.set('parentId', value)}
+          clearLabel={t('editing.organisation.clearParent')}
+          onClear={isAdmin ? () => form.set('parentId', '') : undefined}
+        />
+        <div className="editing-grid">
+          <TextField
+            {...textField('municipalityCode')}
+            short
+            inputMode="numeric"
+            hint={t('editing.organisation.municipalityCodeHint')}
+          />
+          <TextField {...textField('hsaId')} hint={t('editing.person.hsaIdHint')} />
+        </div>
+        <TextField
+          {...textField('description')}
+          multiline
+          maxLength={organisationLimits.description}
+          hint={t('editing.organisation.descriptionHint')}
+        />
+      </FormSection>
 
-      <UnsavedChangesDialog blocker={unsaved.blocker} />
-    </div>
+      <FormSection title={t('editing.organisation.section.contact')}>
+        <div className="editing-grid">
+          <TextField {...textField('email')} type="email" inputMode="email" />
+          <TextField {...textField('phone')} type="tel" inputMode="tel" />
+        </div>
+        <TextField
+          {...textField('website')}
+          type="url"
+          inputMode="url"
+          hint={t('editing.organisation.websiteHint')}
+        />
+        <TextField {...textField('streetAddress')} />
+        <div className="editing-grid">
+          <TextField {...textField('postalCode')} short />
+          <TextField {...textField('city')} />
+        </div>
+      </FormSection>
+    </EntityFormPage>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Organisation } from '@nk/shared';
+import type { ComboboxOption } from '../../../components/combobox';
 import type { TFunction } from '../../../i18n/dictionaries';
 import { nameCollator } from '../../../lib/format';
-import type { ComboboxOption } from '../../collaboration/components/combobox';
 
 /**
  * Organisations as picker options, in Swedish (or English) order: a unit is named with its

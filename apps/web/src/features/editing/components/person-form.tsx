@@ -4,8 +4,8 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useI18n } from '../../../i18n/use-t';
+import type { Versioned } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
-import type { Versioned } from '../api/editing-request';
 import { useEditingOrganisations, useEditingTopics } from '../api/get-catalogue';
 import { invalidateDirectory } from '../api/invalidate';
 import { createPerson, updatePerson, usePersonForEdit } from '../api/person';
@@ -20,25 +20,12 @@ import {
 } from '../utils/form';
 import { patterns, personLimits } from '../utils/limits';
 import { ArchiveControl } from './archive-control';
-import { type ConflictField, ConflictPanel } from './conflict-panel';
-import {
-  CheckboxField,
-  CheckboxGroup,
-  ErrorSummary,
-  PickerField,
-  RadioGroup,
-  TextField,
-} from './form-fields';
-import {
-  FormActions,
-  FormNotices,
-  FormSkeleton,
-  LoadFailure,
-  Refusal,
-  useCurrentUser,
-} from './form-page';
+import type { ConflictField } from './conflict-panel';
+import { CheckboxField, CheckboxGroup, PickerField, RadioGroup, TextField } from './form-fields';
+import { EntityFormPage, FormPageHeader, FormSection } from './form-frame';
+import { FormSkeleton, LoadFailure, Refusal, useCurrentUser } from './form-page';
 import { organisationOptions } from './organisation-options';
-import { UnsavedChangesDialog, useUnsavedChanges } from './unsaved-changes';
+import { useUnsavedChanges } from './unsaved-changes';
 import { useEntityForm } from './use-entity-form';
 
 type PersonLike = Person | PersonDetail;
@@ -303,15 +290,8 @@ export function PersonForm({ me, person, initialOrganisationId, embedded }: Pers
   }));
 
   const values = form.values;
-  const str = (fieldName: string) => {
-    const value = values[fieldName];
-    return typeof value === 'string' ? value : '';
-  };
-  const textField = (fieldName: keyof typeof labels) => ({
-    ...form.field(fieldName),
-    value: str(fieldName),
-    onChange: (value: string) => form.set(fieldName, value),
-  });
+  const str = form.textValue;
+  const textField = form.textField;
   const visibilityOptions = [
     {
       value: 'network',
@@ -335,154 +315,123 @@ export function PersonForm({ me, person, initialOrganisationId, embedded }: Pers
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [topics.data, locale, detail?.topicIds]);
 
-  const Heading = embedded ? 'h3' : 'h2';
+  const level = embedded ? 3 : 2;
 
   return (
-    <div className="editing-page">
-      {embedded ? null : (
-        <div className="page-header">
-          <p className="editing-kicker">
-            {detail ? (
-              <Link to={paths.person(detail.id)}>{t('editing.person.backToProfile')}</Link>
-            ) : null}
-          </p>
-          <h1>{pageTitle}</h1>
-          <p className="lead">
-            {detail ? t('editing.person.editLead') : t('editing.person.newLead')}
-          </p>
-        </div>
-      )}
-
-      {form.conflict ? (
-        <ConflictPanel
-          id={`${formId}-conflict`}
-          conflict={form.conflict}
-          fields={conflictFields}
-          busy={form.submitting}
-          onReapply={form.reapply}
-          onDiscard={form.discardMine}
-        />
-      ) : null}
-
-      <form className="form editing-form" noValidate onSubmit={form.onSubmit}>
-        <ErrorSummary errors={form.summary} onFocusField={form.focus} />
-        <FormNotices failure={form.failure} nothingChanged={form.nothingChanged} />
-        <p className="field-hint">{t('editing.form.requiredNote')}</p>
-
-        <fieldset className="editing-section">
-          <legend>
-            <Heading className="editing-section-title">{t('editing.person.section.who')}</Heading>
-          </legend>
-          <div className="editing-grid">
-            <TextField {...textField('givenName')} required autoComplete="off" />
-            <TextField {...textField('familyName')} required autoComplete="off" />
-          </div>
-          <TextField {...textField('title')} hint={t('editing.person.titleHint')} />
-          <PickerField
-            {...form.field('organisationId')}
-            required
-            hint={
-              isAdmin
-                ? t('editing.person.organisationHint')
-                : t('editing.person.organisationHintEditor')
+    <EntityFormPage
+      form={form}
+      header={
+        embedded ? null : (
+          <FormPageHeader
+            back={
+              detail
+                ? { to: paths.person(detail.id), label: t('editing.person.backToProfile') }
+                : null
             }
-            value={str('organisationId') || null}
-            options={scopedOrganisations}
-            disabled={organisations.isPending}
-            onChange={(value) => form.set('organisationId', value)}
+            title={pageTitle}
+            lead={detail ? t('editing.person.editLead') : t('editing.person.newLead')}
           />
-        </fieldset>
-
-        <fieldset className="editing-section">
-          <legend>
-            <Heading className="editing-section-title">
-              {t('editing.person.section.contact')}
-            </Heading>
-          </legend>
-          <TextField
-            {...textField('email')}
-            type="email"
-            inputMode="email"
-            hint={t('editing.person.emailHint')}
+        )
+      }
+      conflictFields={conflictFields}
+      saveLabel={detail ? t('editing.form.save') : t('editing.person.create')}
+      cancelTo={embedded ? undefined : detail ? paths.person(detail.id) : paths.home()}
+      onCancel={embedded?.onCancel}
+      blocker={embedded ? undefined : unsaved.blocker}
+      after={
+        detail && !embedded && form.etag ? (
+          <ArchiveControl
+            kind="person"
+            id={detail.id}
+            name={name ?? ''}
+            etag={form.etag}
+            archivedAt={archivedAt}
+            consequences={<PersonConsequences person={detail} />}
+            onChange={(changed) => {
+              form.setEtag(changed.etag);
+              setArchivedAt(changed.data.archivedAt);
+            }}
           />
-          <div className="editing-grid">
-            <TextField {...textField('phone')} type="tel" inputMode="tel" />
-            <RadioGroup
-              {...form.field('phoneVisibility')}
-              value={str('phoneVisibility')}
-              options={visibilityOptions}
-              onChange={(value) => form.set('phoneVisibility', value)}
-            />
-          </div>
-          <div className="editing-grid">
-            <TextField {...textField('mobile')} type="tel" inputMode="tel" />
-            <RadioGroup
-              {...form.field('mobileVisibility')}
-              value={str('mobileVisibility')}
-              options={visibilityOptions}
-              onChange={(value) => form.set('mobileVisibility', value)}
-            />
-          </div>
-        </fieldset>
-
-        <fieldset className="editing-section">
-          <legend>
-            <Heading className="editing-section-title">{t('editing.person.section.more')}</Heading>
-          </legend>
-          <TextField
-            {...textField('bio')}
-            multiline
-            maxLength={personLimits.bio}
-            hint={t('editing.person.bioHint')}
-          />
-          <div className="editing-grid">
-            <TextField {...textField('languages')} hint={t('editing.person.languagesHint')} />
-            <TextField {...textField('hsaId')} hint={t('editing.person.hsaIdHint')} />
-          </div>
-          {topicOptions.length > 0 ? (
-            <CheckboxGroup
-              {...form.field('topicIds')}
-              values={Array.isArray(values.topicIds) ? values.topicIds : []}
-              options={topicOptions}
-              onChange={(ids) => form.set('topicIds', ids)}
-            />
-          ) : null}
-          {isAdmin ? (
-            <CheckboxField
-              {...form.field('protected')}
-              hint={t('editing.person.protectedHint')}
-              checked={values.protected === true}
-              onChange={(checked) => form.set('protected', checked)}
-            />
-          ) : null}
-        </fieldset>
-
-        <FormActions
-          submitting={form.submitting}
-          dirty={form.dirty}
-          saveLabel={detail ? t('editing.form.save') : t('editing.person.create')}
-          cancelTo={embedded ? undefined : detail ? paths.person(detail.id) : paths.home()}
-          onCancel={embedded?.onCancel}
+        ) : null
+      }
+    >
+      <FormSection title={t('editing.person.section.who')} level={level}>
+        <div className="editing-grid">
+          <TextField {...textField('givenName')} required autoComplete="off" />
+          <TextField {...textField('familyName')} required autoComplete="off" />
+        </div>
+        <TextField {...textField('title')} hint={t('editing.person.titleHint')} />
+        <PickerField
+          {...form.field('organisationId')}
+          required
+          hint={
+            isAdmin
+              ? t('editing.person.organisationHint')
+              : t('editing.person.organisationHintEditor')
+          }
+          value={str('organisationId') || null}
+          options={scopedOrganisations}
+          disabled={organisations.isPending}
+          onChange={(value) => form.set('organisationId', value)}
         />
-      </form>
+      </FormSection>
 
-      {detail && !embedded && form.etag ? (
-        <ArchiveControl
-          kind="person"
-          id={detail.id}
-          name={name ?? ''}
-          etag={form.etag}
-          archivedAt={archivedAt}
-          consequences={<PersonConsequences person={detail} />}
-          onChange={(changed) => {
-            form.setEtag(changed.etag);
-            setArchivedAt(changed.data.archivedAt);
-          }}
+      <FormSection title={t('editing.person.section.contact')} level={level}>
+        <TextField
+          {...textField('email')}
+          type="email"
+          inputMode="email"
+          hint={t('editing.person.emailHint')}
         />
-      ) : null}
+        <div className="editing-grid">
+          <TextField {...textField('phone')} type="tel" inputMode="tel" />
+          <RadioGroup
+            {...form.field('phoneVisibility')}
+            value={str('phoneVisibility')}
+            options={visibilityOptions}
+            onChange={(value) => form.set('phoneVisibility', value)}
+          />
+        </div>
+        <div className="editing-grid">
+          <TextField {...textField('mobile')} type="tel" inputMode="tel" />
+          <RadioGroup
+            {...form.field('mobileVisibility')}
+            value={str('mobileVisibility')}
+            options={visibilityOptions}
+            onChange={(value) => form.set('mobileVisibility', value)}
+          />
+        </div>
+      </FormSection>
 
-      {embedded ? null : <UnsavedChangesDialog blocker={unsaved.blocker} />}
-    </div>
+      <FormSection title={t('editing.person.section.more')} level={level}>
+        <TextField
+          {...textField('bio')}
+          multiline
+          maxLength={personLimits.bio}
+          hint={t('editing.person.bioHint')}
+        />
+        <div className="editing-grid">
+          <TextField {...textField('languages')} hint={t('editing.person.languagesHint')} />
+          <TextField {...textField('hsaId')} hint={t('editing.person.hsaIdHint')} />
+        </div>
+        {topicOptions.length > 0 ? (
+          <CheckboxGroup
+            {...form.field('topicIds')}
+            values={form.listValue('topicIds')}
+            options={topicOptions}
+            onChange={(ids) => form.set('topicIds', ids)}
+          />
+        ) : null}
+        {isAdmin ? (
+          <CheckboxField
+            {...form.field('protected')}
+            hint={t('editing.person.protectedHint')}
+            checked={values.protected === true}
+            onChange={(checked) => form.set('protected', checked)}
+          />
+        ) : null}
+      </FormSection>
+    </EntityFormPage>
   );
 }
 

@@ -4,9 +4,9 @@ import { useId, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useI18n } from '../../../i18n/use-t';
+import type { Versioned } from '../../../lib/api-client';
 import { nameCollator } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import type { Versioned } from '../api/editing-request';
 import { useEditingNetworks, useEditingOrganisations, useEditingRoles } from '../api/get-catalogue';
 import { invalidateDirectory } from '../api/invalidate';
 import { createPost, updatePost, usePostForEdit } from '../api/post';
@@ -14,18 +14,12 @@ import { canEdit, canWriteOrganisation } from '../utils/access';
 import { type FieldRule, type FormValue, type FormValues, text, textOrNull } from '../utils/form';
 import { postLimits } from '../utils/limits';
 import { ArchiveControl } from './archive-control';
-import { type ConflictField, ConflictPanel } from './conflict-panel';
-import { CheckboxField, ErrorSummary, PickerField, TextField } from './form-fields';
-import {
-  FormActions,
-  FormNotices,
-  FormSkeleton,
-  LoadFailure,
-  Refusal,
-  useCurrentUser,
-} from './form-page';
+import type { ConflictField } from './conflict-panel';
+import { CheckboxField, PickerField, TextField } from './form-fields';
+import { EntityFormPage, FormPageHeader, FormSection } from './form-frame';
+import { FormSkeleton, LoadFailure, Refusal, useCurrentUser } from './form-page';
 import { organisationOptions } from './organisation-options';
-import { UnsavedChangesDialog, useUnsavedChanges } from './unsaved-changes';
+import { useUnsavedChanges } from './unsaved-changes';
 import { useEntityForm } from './use-entity-form';
 
 /** The form's values of a post as the API returns it. */
@@ -231,15 +225,8 @@ function PostForm({ me, post, initialOrganisationId }: PostFormProps) {
   const unsaved = useUnsavedChanges(form.dirty);
 
   const values = form.values;
-  const str = (name: string) => {
-    const value = values[name];
-    return typeof value === 'string' ? value : '';
-  };
-  const textField = (name: string) => ({
-    ...form.field(name),
-    value: str(name),
-    onChange: (value: string) => form.set(name, value),
-  });
+  const str = form.textValue;
+  const textField = form.textField;
   const nameIn =
     (choices: readonly { value: string; label: string }[], empty = '') =>
     (value: FormValue | undefined) =>
@@ -262,134 +249,108 @@ function PostForm({ me, post, initialOrganisationId }: PostFormProps) {
   const holders = detail?.holders ?? [];
 
   return (
-    <div className="editing-page">
-      <div className="page-header">
-        {detail ? (
-          <p className="editing-kicker">
-            <Link to={paths.post(detail.id)}>{t('editing.post.back')}</Link>
-          </p>
-        ) : null}
-        <h1>{name ? t('editing.post.editTitleNamed', { name }) : t('editing.post.newTitle')}</h1>
-        <p className="lead">{detail ? t('editing.post.editLead') : t('editing.post.newLead')}</p>
-        {detail ? (
-          <p>
-            <Link to={paths.adminHandover(detail.id)}>{t('editing.post.handoverLink')}</Link>
-          </p>
-        ) : null}
-      </div>
-
-      {form.conflict ? (
-        <ConflictPanel
-          id={`${formId}-conflict`}
-          conflict={form.conflict}
-          fields={conflictFields}
-          busy={form.submitting}
-          onReapply={form.reapply}
-          onDiscard={form.discardMine}
+    <EntityFormPage
+      form={form}
+      header={
+        <FormPageHeader
+          back={detail ? { to: paths.post(detail.id), label: t('editing.post.back') } : null}
+          title={name ? t('editing.post.editTitleNamed', { name }) : t('editing.post.newTitle')}
+          lead={detail ? t('editing.post.editLead') : t('editing.post.newLead')}
+        >
+          {detail ? (
+            <p>
+              <Link to={paths.adminHandover(detail.id)}>{t('editing.post.handoverLink')}</Link>
+              {' · '}
+              <Link to={paths.postAssignments(detail.id)}>{t('editing.post.assignmentsLink')}</Link>
+            </p>
+          ) : null}
+        </FormPageHeader>
+      }
+      conflictFields={conflictFields}
+      saveLabel={detail ? t('editing.form.save') : t('editing.post.create')}
+      cancelTo={detail ? paths.post(detail.id) : paths.home()}
+      blocker={unsaved.blocker}
+      after={
+        detail && form.etag ? (
+          <ArchiveControl
+            kind="post"
+            id={detail.id}
+            name={name ?? ''}
+            etag={form.etag}
+            archivedAt={archivedAt}
+            consequences={
+              <>
+                <p>{t('editing.post.archive.hidden')}</p>
+                {holders.length > 0 ? (
+                  <p className="editing-warning">
+                    {t('editing.post.archive.holders', {
+                      names: holders
+                        .map((holder) => `${holder.person.givenName} ${holder.person.familyName}`)
+                        .join(', '),
+                    })}
+                  </p>
+                ) : null}
+                <p>{t('editing.post.archive.history')}</p>
+              </>
+            }
+            onChange={(changed) => {
+              form.setEtag(changed.etag);
+              setArchivedAt(changed.data.archivedAt);
+            }}
+          />
+        ) : null
+      }
+    >
+      <FormSection title={t('editing.post.section.what')}>
+        <PickerField
+          {...form.field('roleId')}
+          required
+          hint={t('editing.post.roleHint')}
+          value={str('roleId') || null}
+          options={roleChoices}
+          disabled={roles.isPending}
+          onChange={(value) => form.set('roleId', value)}
         />
-      ) : null}
-
-      <form className="form editing-form" noValidate onSubmit={form.onSubmit}>
-        <ErrorSummary errors={form.summary} onFocusField={form.focus} />
-        <FormNotices failure={form.failure} nothingChanged={form.nothingChanged} />
-        <p className="field-hint">{t('editing.form.requiredNote')}</p>
-
-        <fieldset className="editing-section">
-          <legend>
-            <h2 className="editing-section-title">{t('editing.post.section.what')}</h2>
-          </legend>
-          <PickerField
-            {...form.field('roleId')}
-            required
-            hint={t('editing.post.roleHint')}
-            value={str('roleId') || null}
-            options={roleChoices}
-            disabled={roles.isPending}
-            onChange={(value) => form.set('roleId', value)}
-          />
-          <PickerField
-            {...form.field('organisationId')}
-            required
-            hint={t('editing.post.organisationHint')}
-            value={str('organisationId') || null}
-            options={organisationChoices}
-            disabled={organisations.isPending}
-            onChange={(value) => form.set('organisationId', value)}
-          />
-          <PickerField
-            {...form.field('networkId')}
-            hint={t('editing.post.networkHint')}
-            value={str('networkId') || null}
-            options={networkChoices}
-            disabled={networks.isPending}
-            onChange={(value) => form.set('networkId', value)}
-            clearLabel={t('editing.post.clearNetwork')}
-            onClear={() => form.set('networkId', '')}
-          />
-          <TextField {...textField('title')} hint={t('editing.post.titleHint')} />
-          <CheckboxField
-            {...form.field('required')}
-            hint={t('editing.post.requiredHint')}
-            checked={values.required === true}
-            onChange={(checked) => form.set('required', checked)}
-          />
-        </fieldset>
-
-        <fieldset className="editing-section">
-          <legend>
-            <h2 className="editing-section-title">{t('editing.post.section.contact')}</h2>
-          </legend>
-          <p className="field-hint">{t('editing.post.contactHint')}</p>
-          <div className="editing-grid">
-            <TextField {...textField('functionalEmail')} type="email" inputMode="email" />
-            <TextField {...textField('functionalPhone')} type="tel" inputMode="tel" />
-          </div>
-          <TextField
-            {...textField('note')}
-            multiline
-            maxLength={postLimits.note}
-            hint={t('editing.post.noteHint')}
-          />
-        </fieldset>
-
-        <FormActions
-          submitting={form.submitting}
-          dirty={form.dirty}
-          saveLabel={detail ? t('editing.form.save') : t('editing.post.create')}
-          cancelTo={detail ? paths.post(detail.id) : paths.home()}
+        <PickerField
+          {...form.field('organisationId')}
+          required
+          hint={t('editing.post.organisationHint')}
+          value={str('organisationId') || null}
+          options={organisationChoices}
+          disabled={organisations.isPending}
+          onChange={(value) => form.set('organisationId', value)}
         />
-      </form>
-
-      {detail && form.etag ? (
-        <ArchiveControl
-          kind="post"
-          id={detail.id}
-          name={name ?? ''}
-          etag={form.etag}
-          archivedAt={archivedAt}
-          consequences={
-            <>
-              <p>{t('editing.post.archive.hidden')}</p>
-              {holders.length > 0 ? (
-                <p className="editing-warning">
-                  {t('editing.post.archive.holders', {
-                    names: holders
-                      .map((holder) => `${holder.person.givenName} ${holder.person.familyName}`)
-                      .join(', '),
-                  })}
-                </p>
-              ) : null}
-              <p>{t('editing.post.archive.history')}</p>
-            </>
-          }
-          onChange={(changed) => {
-            form.setEtag(changed.etag);
-            setArchivedAt(changed.data.archivedAt);
-          }}
+        <PickerField
+          {...form.field('networkId')}
+          hint={t('editing.post.networkHint')}
+          value={str('networkId') || null}
+          options={networkChoices}
+          disabled={networks.isPending}
+          onChange={(value) => form.set('networkId', value)}
+          clearLabel={t('editing.post.clearNetwork')}
+          onClear={() => form.set('networkId', '')}
         />
-      ) : null}
+        <TextField {...textField('title')} hint={t('editing.post.titleHint')} />
+        <CheckboxField
+          {...form.field('required')}
+          hint={t('editing.post.requiredHint')}
+          checked={values.required === true}
+          onChange={(checked) => form.set('required', checked)}
+        />
+      </FormSection>
 
-      <UnsavedChangesDialog blocker={unsaved.blocker} />
-    </div>
+      <FormSection title={t('editing.post.section.contact')} hint={t('editing.post.contactHint')}>
+        <div className="editing-grid">
+          <TextField {...textField('functionalEmail')} type="email" inputMode="email" />
+          <TextField {...textField('functionalPhone')} type="tel" inputMode="tel" />
+        </div>
+        <TextField
+          {...textField('note')}
+          multiline
+          maxLength={postLimits.note}
+          hint={t('editing.post.noteHint')}
+        />
+      </FormSection>
+    </EntityFormPage>
   );
 }

@@ -1,7 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/use-t';
-import { isApiError } from '../../../lib/api-client';
-import { staleVersionOf, type Versioned } from '../api/editing-request';
+import { isApiError, staleVersionOf, type Versioned } from '../../../lib/api-client';
 import {
   changedFields,
   type FieldErrors,
@@ -85,6 +84,15 @@ export function useEntityForm<T>(options: EntityFormOptions<T>) {
     setNothingChanged(false);
   }
 
+  function field(name: string) {
+    return { id: fieldId(options.formId, name), error: errors[name], label: labelOf(name) };
+  }
+
+  function textValue(name: string): string {
+    const value = values[name];
+    return typeof value === 'string' ? value : '';
+  }
+
   function labelOf(name: string): string {
     return options.rules(values)[name]?.label ?? name;
   }
@@ -142,15 +150,17 @@ export function useEntityForm<T>(options: EntityFormOptions<T>) {
           mine: sendValues,
         });
         setFocusRequest({ id: `${options.formId}-conflict`, at: Date.now() });
-      } else if (isApiError(error) && Object.keys(error.fieldErrors).length > 0) {
+      } else if (isApiError(error) && Object.keys(error.fieldMessages('field')).length > 0) {
+        // The API's own words per field (`topicIds.2` counts for `topicIds`), said in Swedish.
+        const messages = error.fieldMessages('field');
         const rules = options.rules(sendValues);
         const onForm: FieldErrors = {};
-        for (const [name, message] of Object.entries(error.fieldErrors)) {
+        for (const [name, message] of Object.entries(messages)) {
           if (rules[name]) onForm[name] = serverFieldMessage(message, labelOf(name), t, language);
         }
         if (Object.keys(onForm).length > 0) showErrors(onForm);
         else setFailure(error);
-        if (Object.keys(onForm).length < Object.keys(error.fieldErrors).length) setFailure(error);
+        if (Object.keys(onForm).length < Object.keys(messages).length) setFailure(error);
       } else {
         setFailure(error);
       }
@@ -209,11 +219,20 @@ export function useEntityForm<T>(options: EntityFormOptions<T>) {
     reapply,
     discardMine,
     focus: (id: string) => focusField(id),
-    /** Props for a field: its id, value, error and change handler. */
-    field: (name: string) => ({
-      id: fieldId(options.formId, name),
-      error: errors[name],
-      label: labelOf(name),
+    /** Props for a field: its id, label and error. */
+    field,
+    /** A text value as typed ('' for none). */
+    textValue,
+    /** The ids chosen in a list field. */
+    listValue: (name: string): string[] => {
+      const value = values[name];
+      return Array.isArray(value) ? value : [];
+    },
+    /** Props for a text box: the field's props, its text and its change handler. */
+    textField: (name: string) => ({
+      ...field(name),
+      value: textValue(name),
+      onChange: (value: string) => set(name, value),
     }),
   };
 }

@@ -11,3 +11,9 @@ export function canWriteOrganisation(me: Me, organisationId: string | null | und
   if (me.role === 'admin') return true;
   return me.role === 'editor' && Boolean(organisationId) && me.scope.includes(organisationId ?? '');
 }
+
+/**
+ * Roles, networks and topics belong to no organisation: the whole network shares them, so only
+ * administrators change them (the API's `adminOnly`).
+ */
+export const canEditCatalogue = (me: Me): boolean => me.role === 'admin';

@@ -20,6 +20,8 @@ export function describeEditingError(error: unknown, t: TFunction): string {
       return t('editing.error.notFound');
     case 'VALIDATION_FAILED':
       return t('error.validation');
+    case 'OVERLAPPING_ASSIGNMENT':
+      return t('editing.error.overlapping');
     default:
       return describeError(error, t);
   }

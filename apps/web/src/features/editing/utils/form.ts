@@ -18,6 +18,10 @@ export interface FieldRule {
   pattern?: { source: string; message: string };
   /** For a list of codes: each must match, at most this many. */
   list?: { source: string; message: string; maxItems: number };
+  /** For a list of free words split by {@link splitEntries}: at most so many, each so long. */
+  entries?: { maxItems: number; maxLength: number };
+  /** A check of its own (e.g. against another field), run last: the message, or null. */
+  check?: (trimmed: string) => string | null;
 }
 
 export type FieldErrors = Record<string, string>;
@@ -30,6 +34,38 @@ export function splitList(text: string): string[] {
     .split(/[\s,;]+/)
     .map((item) => item.trim().toLowerCase())
     .filter(Boolean);
+}
+
+/**
+ * "nvk, SSK; vårdsamordnare" → `['nvk', 'SSK', 'vårdsamordnare']`: commas, semicolons and new
+ * lines separate; case is kept (the API keeps "nvk" and "NVK" apart) and repeats are dropped.
+ */
+export function splitEntries(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,;\n]+/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/**
+ * A name as a catalogue key: "Närvårdskoordinator (kommun)" → `narvardskoordinator-kommun`,
+ * the form the API requires (lower-case letters, digits and hyphens, at most 63).
+ */
+export function keyFromName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '');
 }
 
 /** A website without its scheme gets `https://`: people write "eskilstuna.se". */
@@ -84,6 +120,23 @@ export function validate(
       const pattern = new RegExp(rule.list.source);
       if (items.length > rule.list.maxItems || items.some((item) => !pattern.test(item))) {
         errors[name] = rule.list.message;
+      }
+    } else if (rule.check?.(trimmed)) {
+      errors[name] = rule.check(trimmed) ?? '';
+    } else if (rule.entries) {
+      const items = splitEntries(trimmed);
+      const tooLong = items.find((item) => item.length > (rule.entries?.maxLength ?? 0));
+      if (tooLong) {
+        errors[name] = t('editing.validation.entryTooLong', {
+          entry: tooLong,
+          max: rule.entries.maxLength,
+        });
+      } else if (items.length > rule.entries.maxItems) {
+        errors[name] = t('editing.validation.tooManyEntries', {
+          label: rule.label,
+          max: rule.entries.maxItems,
+          count: items.length,
+        });
       }
     }
   }

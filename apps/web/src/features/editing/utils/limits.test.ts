@@ -1,11 +1,30 @@
 import {
+  CreateAssignmentBodySchema,
+  CreateNetworkBodySchema,
   CreateOrganisationBodySchema,
+  CreateOrganisationLinkBodySchema,
   CreatePersonBodySchema,
   CreatePostBodySchema,
+  CreateRoleBodySchema,
+  CreateRoleCounterpartBodySchema,
+  CreateTopicBodySchema,
   HandoverBodySchema,
 } from '@nk/shared';
 import { describe, expect, it } from 'vitest';
-import { handoverLimits, organisationLimits, patterns, personLimits, postLimits } from './limits';
+import {
+  assignmentLimits,
+  counterpartLimits,
+  handoverLimits,
+  linkLimits,
+  networkLimits,
+  organisationLimits,
+  patterns,
+  personLimits,
+  postLimits,
+  roleLimits,
+  synonymLimits,
+  topicLimits,
+} from './limits';
 
 type Node = {
   maxLength?: number;
@@ -50,5 +69,28 @@ describe('form limits', () => {
     expect(maxLengths(properties, Object.keys(postLimits))).toEqual(postLimits);
     const handover = HandoverBodySchema.properties as Record<string, unknown>;
     expect(maxLengths(handover, Object.keys(handoverLimits))).toEqual(handoverLimits);
+  });
+
+  it('match the role, topic and counterpart schemas, synonyms included', () => {
+    const role = CreateRoleBodySchema.properties as Record<string, unknown>;
+    expect(maxLengths(role, Object.keys(roleLimits))).toEqual(roleLimits);
+    expect((role.key as Node).pattern).toBe(patterns.catalogueKey);
+    const synonyms = role.synonyms as Node;
+    expect(synonyms.maxItems).toBe(synonymLimits.count);
+    expect(synonyms.items?.maxLength).toBe(synonymLimits.length);
+    const topic = CreateTopicBodySchema.properties as Record<string, unknown>;
+    expect(maxLengths(topic, Object.keys(topicLimits))).toEqual(topicLimits);
+    expect((topic.key as Node).pattern).toBe(patterns.catalogueKey);
+    const pair = CreateRoleCounterpartBodySchema.properties as Record<string, unknown>;
+    expect(maxLengths(pair, Object.keys(counterpartLimits))).toEqual(counterpartLimits);
+  });
+
+  it('match the network, link and assignment schemas', () => {
+    const network = CreateNetworkBodySchema.properties as Record<string, unknown>;
+    expect(maxLengths(network, Object.keys(networkLimits))).toEqual(networkLimits);
+    const link = CreateOrganisationLinkBodySchema.properties as Record<string, unknown>;
+    expect(maxLengths(link, Object.keys(linkLimits))).toEqual(linkLimits);
+    const assignment = CreateAssignmentBodySchema.properties as Record<string, unknown>;
+    expect(maxLengths(assignment, Object.keys(assignmentLimits))).toEqual(assignmentLimits);
   });
 });

@@ -36,11 +36,38 @@ export const postLimits = {
 
 export const handoverLimits = { note: 4000 } as const;
 
+/** Roles, topics and networks share their name and description limits. */
+export const roleLimits = {
+  nameSv: 200,
+  nameEn: 200,
+  descriptionSv: 4000,
+  descriptionEn: 4000,
+} as const;
+
+/** Each synonym, and how many a role may have. */
+export const synonymLimits = { length: 60, count: 30 } as const;
+
+export const topicLimits = roleLimits;
+
+export const networkLimits = {
+  name: 200,
+  shortName: 60,
+  description: 4000,
+  website: 500,
+} as const;
+
+export const counterpartLimits = { descriptionSv: 4000, descriptionEn: 4000 } as const;
+
+export const linkLimits = { note: 1000 } as const;
+
+export const assignmentLimits = { note: 4000 } as const;
+
 /** Patterns as the schemas write them (JSON Schema regular expressions). */
 export const patterns = {
   hsaId: '^SE[0-9A-Za-z-]{1,60}$',
   municipalityCode: '^[0-9]{4}$',
   language: '^[a-z]{2,3}$',
+  catalogueKey: '^[a-z0-9][a-z0-9-]{0,62}$',
 } as const;
 
 /**

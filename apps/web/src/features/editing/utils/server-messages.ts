@@ -18,7 +18,19 @@ export function serverFieldMessage(
 function knownMessage(message: string, label: string, t: TFunction): string | null {
   const text = message.replace(/[.]$/, '').trim();
   const lower = text.toLowerCase();
+  if (lower.includes('already used by another role')) {
+    return t('editing.server.duplicateRole', { label });
+  }
+  if (lower.includes('already used by another topic')) {
+    return t('editing.server.duplicateTopic', { label });
+  }
   if (lower.includes('already used')) return t('editing.server.duplicate', { label });
+  if (lower.includes('already a counterpart')) return t('editing.server.alreadyCounterpart');
+  if (lower.includes('already linked')) return t('editing.server.alreadyLinked');
+  if (lower === 'is the organisation itself') return t('editing.server.linkItself');
+  if (lower === 'is an archived role') return t('editing.server.archived', { label });
+  if (lower.includes('on or after validfrom')) return t('editing.server.endsBeforeStart');
+  if (lower.includes('network itself')) return t('editing.server.networkBelowItself');
   if (lower === 'does not exist') return t('editing.server.missing', { label });
   if (lower === 'is archived') return t('editing.server.archived', { label });
   if (lower === 'is required')

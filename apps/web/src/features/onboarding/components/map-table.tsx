@@ -42,17 +42,25 @@ export function MapTable({ data }: { data: MapData }) {
         .filter((o): o is Organisation => Boolean(o))
         .sort(byName);
     const serves = names(
-      data.links.filter((l) => l.kind === 'serves' && l.from === organisation.id).map((l) => l.to),
+      data.links
+        .filter((l) => l.kind === 'serves' && l.fromOrganisationId === organisation.id)
+        .map((l) => l.toOrganisationId),
     );
     const servedBy = names(
-      data.links.filter((l) => l.kind === 'serves' && l.to === organisation.id).map((l) => l.from),
+      data.links
+        .filter((l) => l.kind === 'serves' && l.toOrganisationId === organisation.id)
+        .map((l) => l.fromOrganisationId),
     );
     const partners = names(
       data.links
         .filter(
-          (l) => l.kind === 'partner' && (l.from === organisation.id || l.to === organisation.id),
+          (l) =>
+            l.kind === 'partner' &&
+            (l.fromOrganisationId === organisation.id || l.toOrganisationId === organisation.id),
         )
-        .map((l) => (l.from === organisation.id ? l.to : l.from)),
+        .map((l) =>
+          l.fromOrganisationId === organisation.id ? l.toOrganisationId : l.fromOrganisationId,
+        ),
     );
     const lines: ReactNode[] = [];
     if (serves.length) lines.push(linked('onboarding.table.serves', serves));

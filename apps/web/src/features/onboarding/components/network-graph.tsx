@@ -1,7 +1,22 @@
 import {
+  type AriaLabelConfig,
+  Controls,
+  type Edge,
+  Handle,
+  MarkerType,
+  MiniMap,
+  type Node,
+  type NodeProps,
+  type NodeTypes,
+  Position,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import {
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
-  type PointerEvent,
   useCallback,
   useEffect,
   useMemo,
@@ -10,30 +25,15 @@ import {
 } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n/use-t';
-import type { GraphEdge, GraphModel } from '../map/graph-types';
-import { type GraphLayout, layoutGraph, neighbourhood, type PositionedNode } from '../map/layout';
+import type { GraphEdge, GraphEdgeKind, GraphModel, GraphNode } from '../map/graph-types';
+import { layoutGraph } from '../map/layout-graph';
+import './network-graph.css';
 
 /*
- * The network map's drawing: plain SVG, a layered layout of our own, pan and zoom by pointer,
- * pinch, Ctrl + wheel, buttons and keys. Everything graph-specific is behind `NetworkGraph`'s
- * props (a GraphModel in, clicks open `href`), so a graph library can replace this file alone.
- * Loaded lazily: the map page's own code does not wait for it.
+ * The network map's drawing: React Flow (pan, zoom, focusable nodes) on a dagre layout. Everything
+ * graph-specific stays behind `NetworkGraph`'s props (a GraphModel in, a click or Enter opens
+ * the node's `href`). Loaded lazily, with React Flow and its CSS: no other page carries them.
  */
-
-interface View {
-  x: number;
-  y: number;
-  k: number;
-}
-
-const identity: View = { x: 0, y: 0, k: 1 };
-const minZoom = 0.5;
-const maxZoom = 6;
-const zoomStep = 1.4;
-/** A press that moves less than this (px) is a click, not a drag. */
-const dragThreshold = 5;
-
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 interface NetworkGraphProps {
   graph: GraphModel;
@@ -41,256 +41,192 @@ interface NetworkGraphProps {
   label: string;
 }
 
+type MapNode = Node<{ node: GraphNode }, GraphNode['kind']>;
+
+const nodeTypes: NodeTypes = {
+  organisation: OrganisationNode,
+  network: NetworkNode,
+  post: PostNode,
+};
+
+const edgeStyle: Record<GraphEdgeKind, Pick<Edge, 'type' | 'markerEnd'>> = {
+  parent: { type: 'smoothstep' },
+  serves: {
+    type: 'default',
+    markerEnd: { type: MarkerType.ArrowClosed, color: '#005866', width: 18, height: 18 },
+  },
+  partner: { type: 'default' },
+  member: { type: 'default' },
+};
+
 export function NetworkGraph({ graph, label }: NetworkGraphProps) {
   const t = useT();
   const navigate = useNavigate();
-  const layout = useMemo<GraphLayout>(() => layoutGraph(graph), [graph]);
-  const byId = useMemo(() => new Map(layout.nodes.map((node) => [node.id, node])), [layout]);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const [view, setView] = useState<View>(identity);
-  const [hovered, setHovered] = useState<string | null>(null);
-  const [focused, setFocused] = useState<string | null>(null);
-  const active = focused ?? hovered;
-  const near = useMemo(
-    () => (active ? neighbourhood(graph.edges, active) : null),
-    [active, graph.edges],
+  const [active, setActive] = useState<string | null>(null);
+  const placed = useMemo(() => layoutGraph(graph), [graph]);
+  const byId = useMemo(() => new Map(graph.nodes.map((node) => [node.id, node])), [graph]);
+
+  // Everything one edge away from the node pointed at or focused (a post: its organisation).
+  const near = useMemo(() => {
+    if (!active) return null;
+    const ids = new Set([active]);
+    const owner = byId.get(active)?.owner;
+    if (owner) ids.add(owner);
+    for (const edge of graph.edges) {
+      if (edge.source === active) ids.add(edge.target);
+      if (edge.target === active) ids.add(edge.source);
+    }
+    return ids;
+  }, [active, byId, graph.edges]);
+
+  /** An edge in words, its text alternative: "Kullbergska sjukhuset betjänar Flens kommun". */
+  const relation = useCallback(
+    (edge: GraphEdge) => {
+      const source = byId.get(edge.source)?.label ?? '';
+      const target = byId.get(edge.target)?.label ?? '';
+      switch (edge.kind) {
+        case 'parent':
+          return t('onboarding.map.edge.parent', { child: target, parent: source });
+        case 'member':
+          return t('onboarding.map.edge.member', { organisation: target, network: source });
+        default:
+          return t(`onboarding.map.edge.${edge.kind}`, { from: source, to: target });
+      }
+    },
+    [byId, t],
   );
 
-  /** A point on screen in the SVG's own (viewBox) units, before pan and zoom. */
-  const toSvgPoint = useCallback((clientX: number, clientY: number) => {
-    const svg = svgRef.current;
-    const matrix = svg?.getScreenCTM();
-    if (!svg || !matrix) return { x: 0, y: 0 };
-    const point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
-    return { x: point.x, y: point.y };
-  }, []);
+  const nodes = useMemo<MapNode[]>(
+    () =>
+      placed.map(({ node, x, y, width, height, parent }) => ({
+        id: node.id,
+        type: node.kind,
+        data: { node },
+        position: { x, y },
+        width,
+        height,
+        ...(parent ? { parentId: parent } : {}),
+        className: near ? (near.has(node.id) ? 'is-near' : 'is-dim') : undefined,
+        ariaRole: 'link',
+        ariaLabel: node.description,
+        // The node is announced as the link it behaves as, not as React Flow's "node".
+        domAttributes: { 'aria-roledescription': undefined },
+      })),
+    [placed, near],
+  );
 
-  const zoomAround = useCallback((factor: number, centre?: { x: number; y: number }) => {
-    setView((current) => {
-      const k = clamp(current.k * factor, minZoom, maxZoom);
-      const point = centre ?? { x: layoutCentre.current.x, y: layoutCentre.current.y };
-      const ratio = k / current.k;
-      return {
-        k,
-        x: point.x - (point.x - current.x) * ratio,
-        y: point.y - (point.y - current.y) * ratio,
-      };
-    });
-  }, []);
-  const layoutCentre = useRef({ x: layout.width / 2, y: layout.height / 2 });
-  layoutCentre.current = { x: layout.width / 2, y: layout.height / 2 };
+  const edges = useMemo<Edge[]>(
+    () =>
+      graph.edges.map((edge: GraphEdge) => {
+        const touches = active !== null && (edge.source === active || edge.target === active);
+        return {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          ...edgeStyle[edge.kind],
+          className: `map-edge map-edge-${edge.kind}${
+            near ? (touches ? ' is-near' : ' is-dim') : ''
+          }`,
+          ariaLabel: relation(edge),
+          domAttributes: { 'aria-roledescription': t('onboarding.map.edge') },
+          zIndex: touches ? 1 : 0,
+        };
+      }),
+    [graph.edges, active, near, relation, t],
+  );
 
-  // Ctrl/⌘ + wheel (and a trackpad pinch, which browsers send as one) zooms; a plain wheel
-  // scrolls the page as everywhere else. React's wheel listener is passive, hence this one.
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    function onWheel(event: WheelEvent) {
-      if (!event.ctrlKey && !event.metaKey) return;
-      event.preventDefault();
-      zoomAround(Math.exp(-event.deltaY * 0.01), toSvgPoint(event.clientX, event.clientY));
-    }
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    return () => svg.removeEventListener('wheel', onWheel);
-  }, [zoomAround, toSvgPoint]);
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      'node.a11yDescription.default': t('onboarding.map.nodeHint'),
+      'node.a11yDescription.keyboardDisabled': t('onboarding.map.nodeHint'),
+      'node.a11yDescription.ariaLiveMessage': () => '',
+      'edge.a11yDescription.default': '',
+      'controls.ariaLabel': t('onboarding.map.controls'),
+      'controls.zoomIn.ariaLabel': t('onboarding.map.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('onboarding.map.zoomOut'),
+      'controls.fitView.ariaLabel': t('onboarding.map.fitView'),
+      'controls.interactive.ariaLabel': t('onboarding.map.fitView'),
+      'minimap.ariaLabel': t('onboarding.map.minimap'),
+      'handle.ariaLabel': '',
+    }),
+    [t],
+  );
 
-  // Pointers: one drags, two pinch. Capture starts only once a press moves, so a click on a
-  // node still reaches its link.
-  const pointers = useRef(new Map<number, { x: number; y: number }>());
-  const drag = useRef<{ startX: number; startY: number; moved: boolean } | null>(null);
-  const suppressClick = useRef(false);
-
-  function onPointerDown(event: PointerEvent<SVGSVGElement>) {
-    if (event.button !== 0 && event.pointerType === 'mouse') return;
-    pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    drag.current = { startX: event.clientX, startY: event.clientY, moved: false };
-    suppressClick.current = false;
-  }
-
-  function onPointerMove(event: PointerEvent<SVGSVGElement>) {
-    const previous = pointers.current.get(event.pointerId);
-    if (!previous || !drag.current) return;
-    const current = { x: event.clientX, y: event.clientY };
-
-    if (pointers.current.size === 2) {
-      const [other] = [...pointers.current.entries()].filter(([id]) => id !== event.pointerId);
-      if (other) {
-        const before = Math.hypot(previous.x - other[1].x, previous.y - other[1].y);
-        const after = Math.hypot(current.x - other[1].x, current.y - other[1].y);
-        const middle = toSvgPoint((current.x + other[1].x) / 2, (current.y + other[1].y) / 2);
-        if (before > 0) zoomAround(after / before, middle);
-      }
-      drag.current.moved = true;
-      suppressClick.current = true;
-      pointers.current.set(event.pointerId, current);
+  function open(href: string, event?: MouseEvent) {
+    if (event && (event.metaKey || event.ctrlKey)) {
+      window.open(href, '_blank', 'noopener');
       return;
     }
-
-    if (!drag.current.moved) {
-      const distance = Math.hypot(current.x - drag.current.startX, current.y - drag.current.startY);
-      if (distance < dragThreshold) return;
-      drag.current.moved = true;
-      suppressClick.current = true;
-      event.currentTarget.setPointerCapture(event.pointerId);
-    }
-    const a = toSvgPoint(previous.x, previous.y);
-    const b = toSvgPoint(current.x, current.y);
-    setView((view) => ({ ...view, x: view.x + (b.x - a.x), y: view.y + (b.y - a.y) }));
-    pointers.current.set(event.pointerId, current);
+    navigate(href);
   }
 
-  function onPointerEnd(event: PointerEvent<SVGSVGElement>) {
-    pointers.current.delete(event.pointerId);
-    if (pointers.current.size === 0) drag.current = null;
+  /** The map node an event happened on, if any. */
+  function nodeOf(target: EventTarget): GraphNode | undefined {
+    const element = target instanceof Element ? target.closest('.react-flow__node') : null;
+    const id = element?.getAttribute('data-id');
+    return id ? byId.get(id) : undefined;
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const step = 60;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [step, 0],
-      ArrowRight: [-step, 0],
-      ArrowUp: [0, step],
-      ArrowDown: [0, -step],
-    };
-    const move = moves[event.key];
-    if (move) {
-      event.preventDefault();
-      setView((view) => ({ ...view, x: view.x + move[0], y: view.y + move[1] }));
-    } else if (event.key === '+' || event.key === '=') {
-      event.preventDefault();
-      zoomAround(zoomStep);
-    } else if (event.key === '-') {
-      event.preventDefault();
-      zoomAround(1 / zoomStep);
-    } else if (event.key === '0') {
-      event.preventDefault();
-      setView(identity);
-    }
-  }
-
-  function openNode(event: MouseEvent<Element>, node: PositionedNode) {
-    if (suppressClick.current) {
-      event.preventDefault();
-      suppressClick.current = false;
-      return;
-    }
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.key !== 'Enter') return;
+    const node = nodeOf(event.target);
+    if (!node) return;
     event.preventDefault();
-    navigate(node.href);
-  }
-
-  /** A node reached with Tab that is outside the visible part is brought to the middle. */
-  function onNodeFocus(node: PositionedNode) {
-    setFocused(node.id);
-    const svg = svgRef.current;
-    if (!svg) return;
-    const box = svg.viewBox.baseVal;
-    const screenX = node.x * view.k + view.x;
-    const screenY = node.y * view.k + view.y;
-    const inside =
-      screenX > box.x + 20 &&
-      screenX < box.x + box.width - 20 &&
-      screenY > box.y + 20 &&
-      screenY < box.y + box.height - 20;
-    if (!inside) {
-      setView((current) => ({
-        ...current,
-        x: box.width / 2 - node.x * current.k,
-        y: box.height / 2 - node.y * current.k,
-      }));
-    }
+    open(node.href);
   }
 
   const activeNode = active ? byId.get(active) : undefined;
+  const connections = near ? near.size - 1 : 0;
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: keys pan and zoom the map while focus is inside it; every action also has a button
-    <div className="graph" onKeyDown={onKeyDown}>
-      <div className="graph-toolbar">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => zoomAround(zoomStep)}
+    <div className="network-graph">
+      <div className="network-graph-canvas">
+        <ReactFlow<MapNode>
+          aria-label={label}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          ariaLabelConfig={ariaLabelConfig}
+          fitView
+          fitViewOptions={fitViewOptions}
+          minZoom={0.1}
+          maxZoom={2.5}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          edgesFocusable={false}
+          // The wheel scrolls the page as everywhere else; Ctrl + wheel and pinching zoom.
+          zoomOnScroll={false}
+          preventScrolling={false}
+          zoomOnDoubleClick={false}
+          onNodeClick={(event, node) => open(node.data.node.href, event)}
+          onNodeMouseEnter={(_, node) => setActive(node.id)}
+          onNodeMouseLeave={(_, node) =>
+            setActive((current) => (current === node.id ? null : current))
+          }
+          onFocus={(event: FocusEvent<HTMLDivElement>) =>
+            setActive(nodeOf(event.target)?.id ?? null)
+          }
+          onBlur={() => setActive(null)}
+          onKeyDown={onKeyDown}
         >
-          {t('onboarding.map.zoomIn')}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => zoomAround(1 / zoomStep)}
-        >
-          {t('onboarding.map.zoomOut')}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => setView(identity)}
-        >
-          {t('onboarding.map.reset')}
-        </button>
+          <FitWhenRedrawn layout={placed} />
+          <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
+          <MiniMap
+            className="network-graph-minimap"
+            nodeClassName={(node) => `minimap-node-${node.type}`}
+            pannable
+            zoomable
+          />
+        </ReactFlow>
       </div>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names the map its links are in */}
-      <svg
-        ref={svgRef}
-        className="graph-canvas"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        preserveAspectRatio="xMidYMid meet"
-        role="group"
-        aria-label={label}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerEnd}
-        onPointerCancel={onPointerEnd}
-      >
-        <defs>
-          <marker
-            id="graph-arrow"
-            viewBox="0 0 10 10"
-            refX="10"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0,0 L10,5 L0,10 z" className="graph-arrow" />
-          </marker>
-        </defs>
-        <rect
-          className="graph-background"
-          x="0"
-          y="0"
-          width={layout.width}
-          height={layout.height}
-        />
-        <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
-          <g className="graph-edges">
-            {graph.edges.map((edge) => (
-              <Edge key={edge.id} edge={edge} byId={byId} near={near} active={active} />
-            ))}
-          </g>
-          {layout.nodes.map((node) => (
-            <Node
-              key={node.id}
-              node={node}
-              state={
-                !near ? 'plain' : node.id === active ? 'active' : near.has(node.id) ? 'near' : 'dim'
-              }
-              onOpen={openNode}
-              onEnter={() => setHovered(node.id)}
-              onLeave={() => setHovered((current) => (current === node.id ? null : current))}
-              onFocus={() => onNodeFocus(node)}
-              onBlur={() => setFocused((current) => (current === node.id ? null : current))}
-            />
-          ))}
-        </g>
-      </svg>
-      <div className="graph-details">
+      <div className="graph-details" aria-live="polite">
         {activeNode ? (
           <p>
             <span className="graph-details-label">{t('onboarding.map.selected')}:</span>{' '}
             <strong>{activeNode.description}</strong>{' '}
             <span className="graph-details-count">
-              ({t('onboarding.map.connections', { count: (near?.size ?? 1) - 1 })})
+              ({t('onboarding.map.connections', { count: connections })})
             </span>
           </p>
         ) : (
@@ -301,128 +237,60 @@ export function NetworkGraph({ graph, label }: NetworkGraphProps) {
   );
 }
 
-function Edge({
-  edge,
-  byId,
-  near,
-  active,
-}: {
-  edge: GraphEdge;
-  byId: Map<string, PositionedNode>;
-  near: Set<string> | null;
-  active: string | null;
-}) {
-  const source = byId.get(edge.source);
-  const target = byId.get(edge.target);
-  if (!source || !target) return null;
-  const touches = active !== null && (edge.source === active || edge.target === active);
-  const state = !near ? 'plain' : touches ? 'active' : 'dim';
-  // Stop arrows at the node's rim rather than its centre.
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const inset = edge.kind === 'serves' ? 22 : 0;
+const fitViewOptions = { padding: 0.03 };
+
+/**
+ * Fits the whole map in view again when a layer is switched on or off (a new layout); the first
+ * layout is fitted by `fitView` itself. React Flow waits for the new nodes' sizes before fitting.
+ */
+function FitWhenRedrawn({ layout }: { layout: unknown }) {
+  const { fitView } = useReactFlow();
+  const first = useRef(layout);
+  useEffect(() => {
+    if (layout !== first.current) void fitView(fitViewOptions);
+  }, [layout, fitView]);
+  return null;
+}
+
+function OrganisationNode({ data }: NodeProps<MapNode>) {
+  const { node } = data;
   return (
-    <line
-      className={`graph-edge graph-edge-${edge.kind} is-${state}`}
-      x1={source.x}
-      y1={source.y}
-      x2={target.x - (dx / length) * inset}
-      y2={target.y - (dy / length) * inset}
-      markerEnd={edge.kind === 'serves' ? 'url(#graph-arrow)' : undefined}
-    />
+    <div className={`map-node map-node-organisation tone-${node.tone}`}>
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <div className="map-node-header">
+        <span className="map-node-label">{node.label}</span>
+        <span className="map-node-detail">{node.detail}</span>
+      </div>
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
   );
 }
 
-interface NodeProps {
-  node: PositionedNode;
-  state: 'plain' | 'active' | 'near' | 'dim';
-  onOpen: (event: MouseEvent<Element>, node: PositionedNode) => void;
-  onEnter: () => void;
-  onLeave: () => void;
-  onFocus: () => void;
-  onBlur: () => void;
-}
-
-function Node({ node, state, onOpen, onEnter, onLeave, onFocus, onBlur }: NodeProps) {
-  const lines = node.kind === 'post' ? [] : wrapLabel(node.label);
+function NetworkNode({ data }: NodeProps<MapNode>) {
+  const { node } = data;
   return (
-    <a
-      href={node.href}
-      className={`graph-node graph-node-${node.kind} tone-${node.tone} is-${state}`}
-      aria-label={node.description}
-      onClick={(event) => onOpen(event, node)}
-      onPointerEnter={onEnter}
-      onPointerLeave={onLeave}
-      onFocus={onFocus}
-      onBlur={onBlur}
-    >
-      <title>{node.description}</title>
-      {node.kind === 'organisation' ? (
-        <>
-          <circle className="graph-focus" cx={node.x} cy={node.y} r={24} />
-          <circle className="graph-shape" cx={node.x} cy={node.y} r={16} />
-        </>
-      ) : node.kind === 'network' ? (
-        <>
-          <rect
-            className="graph-focus"
-            x={node.x - 21}
-            y={node.y - 21}
-            width={42}
-            height={42}
-            rx={8}
-          />
-          <rect
-            className="graph-shape"
-            x={node.x - 14}
-            y={node.y - 14}
-            width={28}
-            height={28}
-            rx={5}
-          />
-        </>
-      ) : (
-        <>
-          <circle className="graph-focus" cx={node.x} cy={node.y} r={12} />
-          <circle className="graph-shape" cx={node.x} cy={node.y} r={7} />
-        </>
-      )}
-      {lines.map((line, index) => (
-        <text
-          key={line}
-          className="graph-label"
-          x={node.x}
-          y={node.y + (node.kind === 'network' ? 32 : 34) + index * 15}
-          textAnchor="middle"
-        >
-          {line}
-        </text>
-      ))}
-    </a>
+    <div className={`map-node map-node-network tone-${node.tone}`}>
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <span className="map-node-label">{node.label}</span>
+      <span className="map-node-detail">{node.detail}</span>
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
   );
 }
 
-/** At most two lines of about 15 characters, broken between words; the rest is cut with "…". */
-function wrapLabel(text: string, width = 15): string[] {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && `${line} ${word}`.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length <= 2) return lines;
-  return [
-    lines[0] ?? '',
-    `${lines
-      .slice(1)
-      .join(' ')
-      .slice(0, width - 1)}…`,
-  ];
+function PostNode({ data }: NodeProps<MapNode>) {
+  const { node } = data;
+  return (
+    <div className={`map-node map-node-post${node.vacant ? ' is-vacant' : ''}`}>
+      <span className="map-node-label">{node.label}</span>
+      <span className="map-node-detail">
+        {node.vacant ? (
+          <svg className="map-node-vacant-icon" viewBox="0 0 12 12" aria-hidden="true">
+            <circle cx="6" cy="6" r="4.5" />
+          </svg>
+        ) : null}
+        {node.detail}
+      </span>
+    </div>
+  );
 }

@@ -13,7 +13,7 @@ import { mapGraphValue, mapTableValue, mapViewParam } from '../map/view-param';
 import { MapTable } from './map-table';
 import './onboarding.css';
 
-// The drawing is its own chunk: the table, the default for keyboard users, never waits for it.
+// The drawing is its own chunk, with React Flow and its CSS: the table never waits for it.
 const NetworkGraph = lazy(async () => ({
   default: (await import('./network-graph')).NetworkGraph,
 }));
@@ -76,13 +76,10 @@ export function NetworkMapPage() {
         <ErrorMessage error={query.error} onRetry={() => query.refetch()} />
       ) : query.data.organisations.length === 0 ? (
         <p className="empty-state">{t('onboarding.map.empty')}</p>
+      ) : view === 'table' ? (
+        <MapTable data={query.data} />
       ) : (
-        <>
-          {query.data.linksIncomplete ? (
-            <p className="alert alert-info">{t('onboarding.map.linksMissing')}</p>
-          ) : null}
-          {view === 'table' ? <MapTable data={query.data} /> : <GraphView data={query.data} />}
-        </>
+        <GraphView data={query.data} />
       )}
     </div>
   );
@@ -99,9 +96,14 @@ function tableSuitsDevice(): boolean {
   );
 }
 
+const holderNames = (post: Post) =>
+  post.holders.map((h) => `${h.person.givenName} ${h.person.familyName}`).join(', ');
+
 function GraphView({ data }: { data: MapData }) {
   const { t, language } = useI18n();
-  const [showPosts, setShowPosts] = useState(true);
+  // Posts make every card tall: the whole network fits legibly without them, so they are a
+  // layer to switch on and zoom into.
+  const [showPosts, setShowPosts] = useState(false);
   const [showNetworks, setShowNetworks] = useState(true);
   const postsId = useId();
   const networksId = useId();
@@ -123,14 +125,13 @@ function GraphView({ data }: { data: MapData }) {
           }),
         networkDescription: (network, kind) =>
           t('onboarding.map.node.network', { name: network.name, kind: kind.toLowerCase() }),
+        postHolders: (post) =>
+          post.holders.length > 0 ? holderNames(post) : t('onboarding.map.vacant'),
         postDescription: (post, role) =>
           t('onboarding.map.node.post', {
             role,
             organisation: organisationNames.get(post.organisation.id) ?? post.organisation.name,
-            holders:
-              post.holders.length > 0
-                ? post.holders.map((h) => `${h.person.givenName} ${h.person.familyName}`).join(', ')
-                : t('onboarding.map.node.vacant'),
+            holders: post.holders.length > 0 ? holderNames(post) : t('onboarding.map.node.vacant'),
           }),
       },
       { organisation: paths.organisation, network: paths.network, post: paths.post },
@@ -207,6 +208,9 @@ function MapLegend() {
           <li key={key}>
             <svg className="legend-symbol" viewBox="0 0 32 16" aria-hidden="true">
               <LegendSymbol kind={key} />
+              {key === 'serves' ? (
+                <path className="legend-arrow" d="M23 3.5 L31 8 L23 12.5 z" />
+              ) : null}
             </svg>
             {text}
           </li>
@@ -219,14 +223,27 @@ function MapLegend() {
 function LegendSymbol({ kind }: { kind: string }) {
   switch (kind) {
     case 'organisation':
-      return <circle className="legend-organisation" cx="16" cy="8" r="6" />;
+      return (
+        <>
+          <rect className="legend-card" x="4" y="1.5" width="24" height="13" rx="2" />
+          <rect className="legend-card-edge" x="4" y="1.5" width="4" height="13" />
+        </>
+      );
     case 'network':
-      return <rect className="legend-network" x="10" y="2" width="12" height="12" rx="2" />;
+      return <rect className="legend-network" x="3" y="2" width="26" height="12" rx="6" />;
     case 'post':
-      return <circle className="legend-post" cx="16" cy="8" r="4" />;
+      return <rect className="legend-post" x="6" y="3.5" width="20" height="9" rx="2" />;
     case 'vacant':
-      return <circle className="legend-vacant" cx="16" cy="8" r="4" />;
+      return <rect className="legend-vacant" x="6" y="3.5" width="20" height="9" rx="2" />;
     default:
-      return <line className={`graph-edge graph-edge-${kind}`} x1="2" y1="8" x2="30" y2="8" />;
+      return (
+        <line
+          className={`legend-edge legend-edge-${kind}`}
+          x1="2"
+          y1="8"
+          x2={kind === 'serves' ? 24 : 30}
+          y2="8"
+        />
+      );
   }
 }

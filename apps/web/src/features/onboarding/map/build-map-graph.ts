@@ -1,5 +1,4 @@
-import type { Network, Organisation, Post } from '@nk/shared';
-import type { OrganisationLinkEdge } from '../api/get-map-data';
+import type { Network, Organisation, OrganisationLinkEdge, Post } from '@nk/shared';
 import type { GraphEdge, GraphModel, GraphNode } from './graph-types';
 
 export interface MapSource {
@@ -14,6 +13,8 @@ export interface GraphTexts {
   organisationKind: (organisation: Organisation) => string;
   networkKind: (network: Network) => string;
   roleName: (post: Post) => string;
+  /** Who holds the post today ("Elin Sjöqvist"), or that it is vacant: the node's second line. */
+  postHolders: (post: Post) => string;
   /** "Sjukhuskoordinator på Kullbergska sjukhuset: Elin Sjöqvist" or "… : vakant". */
   postDescription: (post: Post, roleName: string) => string;
   organisationDescription: (organisation: Organisation, kind: string) => string;
@@ -38,9 +39,10 @@ export const networkNodeId = (id: string) => `network:${id}`;
 export const postNodeId = (id: string) => `post:${id}`;
 
 /**
- * The network as a layered graph: networks on top, then organisations by depth in the
- * hierarchy (Region Sörmland, then its hospitals and divisions, then units), municipalities in
- * the bottom row, where the hospitals' catchment lines reach them; posts beside their organisation.
+ * The network as a graph: a node per network, organisation and post (each post belongs to its
+ * organisation's node), edges for the organisation and network hierarchies, catchment
+ * (`serves`), partner links and network membership. Sorted by name, so the same data always
+ * gives the same graph.
  */
 export function buildMapGraph(
   source: MapSource,
@@ -50,14 +52,10 @@ export function buildMapGraph(
 ): GraphModel {
   const organisations = [...source.organisations].sort((a, b) => texts.compare(a.name, b.name));
   const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
-  const depthOf = depthFinder(byId);
-  const maxDepth = Math.max(0, ...organisations.map((organisation) => depthOf(organisation.id)));
-  const networkRows = options.showNetworks && source.networks.length > 0 ? 1 : 0;
-
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
 
-  if (networkRows) {
+  if (options.showNetworks) {
     const networks = [...source.networks].sort((a, b) => texts.compare(a.name, b.name));
     for (const network of networks) {
       const kind = texts.networkKind(network);
@@ -65,13 +63,20 @@ export function buildMapGraph(
         id: networkNodeId(network.id),
         kind: 'network',
         label: network.shortName ?? network.name,
+        detail: kind,
         description: texts.networkDescription(network, kind),
         href: paths.network(network.id),
-        tone: `network-${network.kind}`,
-        layer: 0,
+        tone: network.kind,
       });
+      if (network.parentId) {
+        edges.push({
+          id: `network-parent:${network.id}`,
+          kind: 'parent',
+          source: networkNodeId(network.parentId),
+          target: networkNodeId(network.id),
+        });
+      }
       for (const organisationId of network.organisationIds) {
-        if (!byId.has(organisationId)) continue;
         edges.push({
           id: `member:${network.id}:${organisationId}`,
           kind: 'member',
@@ -84,17 +89,16 @@ export function buildMapGraph(
 
   for (const organisation of organisations) {
     const kind = texts.organisationKind(organisation);
-    const isTopMunicipality = organisation.kind === 'municipality' && !organisation.parentId;
     nodes.push({
       id: organisationNodeId(organisation.id),
       kind: 'organisation',
       label: organisation.shortName ?? organisation.name,
+      detail: kind,
       description: texts.organisationDescription(organisation, kind),
       href: paths.organisation(organisation.id),
       tone: organisation.kind,
-      layer: networkRows + (isTopMunicipality ? maxDepth + 1 : depthOf(organisation.id)),
     });
-    if (organisation.parentId && byId.has(organisation.parentId)) {
+    if (organisation.parentId) {
       edges.push({
         id: `parent:${organisation.id}`,
         kind: 'parent',
@@ -105,12 +109,11 @@ export function buildMapGraph(
   }
 
   for (const link of source.links) {
-    if (!byId.has(link.from) || !byId.has(link.to)) continue;
     edges.push({
       id: `${link.kind}:${link.id}`,
       kind: link.kind,
-      source: organisationNodeId(link.from),
-      target: organisationNodeId(link.to),
+      source: organisationNodeId(link.fromOrganisationId),
+      target: organisationNodeId(link.toOrganisationId),
     });
   }
 
@@ -124,51 +127,20 @@ export function buildMapGraph(
         id: postNodeId(post.id),
         kind: 'post',
         label: role,
+        detail: texts.postHolders(post),
         description: texts.postDescription(post, role),
         href: paths.post(post.id),
         tone: post.vacant ? 'vacant' : 'held',
+        vacant: post.vacant,
         owner: organisationNodeId(post.organisation.id),
       });
-      edges.push({
-        id: `post:${post.id}`,
-        kind: 'post',
-        source: organisationNodeId(post.organisation.id),
-        target: postNodeId(post.id),
-      });
-      if (networkRows && post.network) {
-        edges.push({
-          id: `post-network:${post.id}`,
-          kind: 'member',
-          source: networkNodeId(post.network.id),
-          target: postNodeId(post.id),
-        });
-      }
     }
   }
 
-  // An edge to a node that is not drawn (an archived network, say) is left out.
+  // An edge to a node that is not drawn (an archived organisation, a hidden layer) is left out.
   const present = new Set(nodes.map((node) => node.id));
   return {
     nodes,
     edges: edges.filter((edge) => present.has(edge.source) && present.has(edge.target)),
-  };
-}
-
-/** Depth in the organisation hierarchy, 0 for a root; a loop in the data counts as a root. */
-function depthFinder(byId: Map<string, Organisation>) {
-  const cache = new Map<string, number>();
-  return function depthOf(id: string): number {
-    const cached = cache.get(id);
-    if (cached !== undefined) return cached;
-    let depth = 0;
-    const seen = new Set([id]);
-    let parent = byId.get(id)?.parentId;
-    while (parent && byId.has(parent) && !seen.has(parent)) {
-      seen.add(parent);
-      depth++;
-      parent = byId.get(parent)?.parentId;
-    }
-    cache.set(id, depth);
-    return depth;
   };
 }

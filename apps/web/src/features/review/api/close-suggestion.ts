@@ -1,7 +1,7 @@
 import type { CloseSuggestionBody, Suggestion } from '@nk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
 import { reviewKey } from './get-review-queue';
-import { post } from './versioned-request';
 
 export type CloseAction = 'resolve' | 'dismiss';
 
@@ -15,7 +15,10 @@ export interface CloseSuggestionRequest {
 /** Resolves ("corrected") or dismisses ("nothing to change") an open "this is wrong" report. */
 export function closeSuggestion({ id, action, note }: CloseSuggestionRequest): Promise<Suggestion> {
   const body: CloseSuggestionBody = note?.trim() ? { note: note.trim() } : {};
-  return post<Suggestion>(`/suggestions/${encodeURIComponent(id)}/${action}`, body);
+  return apiFetch<Suggestion>(`/suggestions/${encodeURIComponent(id)}/${action}`, {
+    method: 'POST',
+    body,
+  });
 }
 
 export function useCloseSuggestion() {

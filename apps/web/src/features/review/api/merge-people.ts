@@ -1,7 +1,7 @@
 import type { MergeableField, MergePeopleBody, PersonMerge } from '@nk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch, etagOf } from '../../../lib/api-client';
 import { reviewKey } from './get-review-queue';
-import { postWithVersion } from './versioned-request';
 
 export interface MergePeopleRequest {
   survivorId: string;
@@ -14,11 +14,11 @@ export interface MergePeopleRequest {
 /** Merges the duplicate into the survivor; the duplicate is archived. Undone by `undoMerge`. */
 export function mergePeople(request: MergePeopleRequest): Promise<PersonMerge> {
   const body: MergePeopleBody = { duplicateId: request.duplicateId, take: request.take };
-  return postWithVersion<PersonMerge>(
-    `/people/${encodeURIComponent(request.survivorId)}/merge`,
-    request.survivorVersion,
+  return apiFetch<PersonMerge>(`/people/${encodeURIComponent(request.survivorId)}/merge`, {
+    method: 'POST',
     body,
-  );
+    ifMatch: etagOf(request.survivorVersion),
+  });
 }
 
 /** After a merge or its undo, every list and profile that shows either person may be stale. */

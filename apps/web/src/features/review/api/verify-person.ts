@@ -1,11 +1,11 @@
 import type { Person } from '@nk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../../lib/api-client';
 import { reviewKey } from './get-review-queue';
-import { post } from './versioned-request';
 
 /** "Still correct": confirms the entry as it stands, in one click (no version needed). */
 export function verifyPerson(id: string): Promise<Person> {
-  return post<Person>(`/people/${encodeURIComponent(id)}/verify`);
+  return apiFetch<Person>(`/people/${encodeURIComponent(id)}/verify`, { method: 'POST', body: {} });
 }
 
 export function useVerifyPerson() {

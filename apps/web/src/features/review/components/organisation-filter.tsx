@@ -1,9 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { Combobox, type ComboboxOption } from '../../../components/combobox';
 import { useI18n } from '../../../i18n/use-t';
 import { nameCollator } from '../../../lib/format';
 import { useReviewOrganisations } from '../api/get-organisations';
-import { fold } from '../utils/fold';
-import { PickerCombobox, type PickerOption } from './picker-combobox';
 
 interface OrganisationFilterProps {
   /** The chosen organisation's id; null for all. */
@@ -15,38 +14,28 @@ interface OrganisationFilterProps {
 export function OrganisationFilter({ value, onChange }: OrganisationFilterProps) {
   const { t, locale } = useI18n();
   const organisations = useReviewOrganisations(true);
-  const [text, setText] = useState('');
 
-  const all: PickerOption = { value: '', label: t('review.filter.all') };
-  const sorted = useMemo(
-    () =>
-      (organisations.data ?? [])
+  const options = useMemo<ComboboxOption[]>(
+    () => [
+      // "All" is an option like the others, so the filter is undone the way it was chosen.
+      { value: '', label: t('review.filter.all') },
+      ...(organisations.data ?? [])
         .map((o) => ({ value: o.id, label: o.name }))
         .sort((a, b) => nameCollator(locale).compare(a.label, b.label)),
-    [organisations.data, locale],
+    ],
+    [organisations.data, locale, t],
   );
-  const wanted = fold(text);
-  const chosen = sorted.find((o) => o.value === value);
-  const selectedLabel = chosen?.label ?? (value ? '' : all.label);
-  const options =
-    !wanted || text === selectedLabel
-      ? [all, ...sorted]
-      : sorted.filter((o) => fold(o.label).includes(wanted));
 
   return (
     <div className="review-filter">
-      <PickerCombobox
+      <Combobox
         id="review-organisation"
         label={t('review.filter.label')}
         description={t('review.filter.hint')}
-        selectedLabel={selectedLabel}
         options={options}
+        value={value ?? ''}
         loading={organisations.isPending}
-        onInputChange={setText}
-        onChoose={(option) => {
-          setText('');
-          onChange(option.value || null);
-        }}
+        onChange={(option) => onChange(option.value || null)}
       />
     </div>
   );

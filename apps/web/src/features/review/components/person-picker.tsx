@@ -1,8 +1,8 @@
 import { useDeferredValue, useState } from 'react';
+import { Combobox, type ComboboxOption } from '../../../components/combobox';
 import { useT } from '../../../i18n/use-t';
 import { useMergePerson } from '../api/get-person';
 import { usePeopleSearch } from '../api/search-people';
-import { PickerCombobox, type PickerOption } from './picker-combobox';
 
 interface PersonPickerProps {
   id: string;
@@ -20,9 +20,9 @@ export function PersonPicker({ id, label, description, value, onChange }: Person
   const [text, setText] = useState('');
   const query = useDeferredValue(text);
   const search = usePeopleSearch(query);
-  const searching = query.trim().length >= 2;
+  const searching = text.trim().length >= 2;
 
-  const options: PickerOption[] = searching
+  const options: ComboboxOption[] = searching
     ? (search.data?.items ?? [])
         .filter((hit) => hit.type === 'person' && hit.person)
         .map((hit) => ({
@@ -33,19 +33,21 @@ export function PersonPicker({ id, label, description, value, onChange }: Person
             .join(' · '),
         }))
     : [];
-  const selectedLabel = chosen.data ? `${chosen.data.givenName} ${chosen.data.familyName}` : '';
 
   return (
-    <PickerCombobox
-      id={id}
+    <Combobox
+      id={`${id}-input`}
       label={label}
       description={description}
-      selectedLabel={selectedLabel}
+      filter="none"
       options={options}
-      loading={searching && (search.isFetching || text !== query)}
+      value={value}
+      valueLabel={chosen.data ? `${chosen.data.givenName} ${chosen.data.familyName}` : ''}
+      // The listed people belong to the text typed until the search for this one has answered.
+      loading={searching && (text !== query || search.isFetching)}
       emptyText={searching ? t('review.picker.none') : t('review.picker.typeMore')}
       onInputChange={setText}
-      onChoose={(option) => {
+      onChange={(option) => {
         setText('');
         onChange(option.value);
       }}

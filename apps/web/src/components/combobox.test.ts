@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions, fold } from './filter-options';
+import { filterOptions, fold } from './combobox';
 
 const options = [
-  { label: 'Kullbergska sjukhuset', hint: 'Sjukhus' },
-  { label: 'Närvårdskoordinator', keywords: ['nvk', 'närvårdssamordnare'] },
-  { label: 'Vingåkers kommun', hint: 'Kommun' },
+  { value: 'kull', label: 'Kullbergska sjukhuset', hint: 'Sjukhus' },
+  { value: 'nvk', label: 'Närvårdskoordinator', keywords: ['nvk', 'närvårdssamordnare'] },
+  { value: 'vin', label: 'Vingåkers kommun', hint: 'Kommun' },
 ];
 
-describe('filterOptions', () => {
+describe('the combobox’s local filter', () => {
   it('ignores case and diacritics', () => {
     expect(fold('Närvård ÅÄÖ')).toBe('narvard aao');
     expect(filterOptions(options, 'vingaker').map((o) => o.label)).toEqual(['Vingåkers kommun']);
@@ -19,9 +19,10 @@ describe('filterOptions', () => {
     ]);
     expect(filterOptions(options, 'NVK').map((o) => o.label)).toEqual(['Närvårdskoordinator']);
     expect(filterOptions(options, 'kommun').map((o) => o.label)).toEqual(['Vingåkers kommun']);
+    expect(filterOptions(options, 'kull kommun')).toEqual([]);
   });
 
   it('keeps every option, in order, for an empty query', () => {
-    expect(filterOptions(options, '  ')).toHaveLength(3);
+    expect(filterOptions(options, '  ').map((o) => o.value)).toEqual(['kull', 'nvk', 'vin']);
   });
 });
