@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/use-t';
 import { isApiError } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
 import { useMe } from '../../auth/api/get-me';
+import { canEditCatalogue } from '../utils/access';
 import { describeEditingError } from '../utils/describe-editing-error';
 import './editing.css';
 
@@ -85,6 +86,54 @@ export function LoadFailure({
       <ErrorMessage error={error} onRetry={onRetry} />
     </>
   );
+}
+
+/**
+ * What a catalogue form page (role, network, topic) shows before its form: a skeleton until the
+ * caller is known, the refusal for anyone but an administrator, then the empty form for a new
+ * record or the loaded one (with a skeleton and a load failure on the way).
+ */
+export function CatalogueFormGate<T>({
+  id,
+  query,
+  title,
+  texts,
+  back,
+  children,
+}: {
+  id?: string;
+  query: { isPending: boolean; isError: boolean; error: unknown; data?: T; refetch: () => unknown };
+  title: string;
+  texts: { loading: string; notFound: string; notFoundBody: string };
+  back?: { to: string; label: string };
+  children: (loaded?: T) => ReactNode;
+}): ReactNode {
+  const t = useT();
+  const me = useCurrentUser();
+  if (!me) return <FormSkeleton label={t('editing.loading')} />;
+  if (!canEditCatalogue(me)) {
+    return (
+      <Refusal
+        title={t('editing.refusal.title')}
+        body={t('editing.refusal.catalogue')}
+        back={back}
+      />
+    );
+  }
+  if (!id) return children();
+  if (query.isPending) return <FormSkeleton label={texts.loading} />;
+  if (query.isError || query.data === undefined) {
+    return (
+      <LoadFailure
+        error={query.error}
+        title={title}
+        notFoundTitle={texts.notFound}
+        notFoundBody={texts.notFoundBody}
+        onRetry={() => query.refetch()}
+      />
+    );
+  }
+  return children(query.data);
 }
 
 /** The bar at the end of a form: save and cancel, and what is not saved yet. */

@@ -20,7 +20,6 @@ import {
 } from '../api/get-catalogue';
 import { invalidateDirectory } from '../api/invalidate';
 import { createNetwork, updateNetwork, useNetworkForEdit } from '../api/network';
-import { canEditCatalogue } from '../utils/access';
 import {
   type FieldRule,
   type FormValue,
@@ -40,7 +39,7 @@ import {
   TextField,
 } from './form-fields';
 import { EntityFormPage, FormPageHeader, FormSection } from './form-frame';
-import { FormSkeleton, LoadFailure, Refusal, useCurrentUser } from './form-page';
+import { CatalogueFormGate } from './form-page';
 import { organisationOptions } from './organisation-options';
 import { useUnsavedChanges } from './unsaved-changes';
 import { useEntityForm } from './use-entity-form';
@@ -117,36 +116,26 @@ function selfAndBelow(id: string, networks: readonly Network[]): Set<string> {
 /** The page at /natverk/ny and /natverk/:id/redigera: administrators only, as in the API. */
 export function NetworkFormPage({ id }: { id?: string }) {
   const { t } = useI18n();
-  const me = useCurrentUser();
   const query = useNetworkForEdit(id ?? null);
   const loaded = query.data?.data;
   const title = id ? t('editing.network.editTitle') : t('editing.network.newTitle');
   useDocumentTitle(loaded ? t('editing.network.editTitleNamed', { name: loaded.name }) : title);
 
-  if (!me) return <FormSkeleton label={t('editing.loading')} />;
-  if (!canEditCatalogue(me)) {
-    return (
-      <Refusal
-        title={t('editing.refusal.title')}
-        body={t('editing.refusal.catalogue')}
-        back={id ? { to: paths.network(id), label: t('editing.refusal.toNetwork') } : undefined}
-      />
-    );
-  }
-  if (!id) return <NetworkForm />;
-  if (query.isPending) return <FormSkeleton label={t('editing.network.loading')} />;
-  if (query.isError) {
-    return (
-      <LoadFailure
-        error={query.error}
-        title={title}
-        notFoundTitle={t('editing.network.notFound')}
-        notFoundBody={t('editing.network.notFoundBody')}
-        onRetry={() => query.refetch()}
-      />
-    );
-  }
-  return <NetworkForm network={query.data} />;
+  return (
+    <CatalogueFormGate
+      id={id}
+      query={query}
+      title={title}
+      texts={{
+        loading: t('editing.network.loading'),
+        notFound: t('editing.network.notFound'),
+        notFoundBody: t('editing.network.notFoundBody'),
+      }}
+      back={id ? { to: paths.network(id), label: t('editing.refusal.toNetwork') } : undefined}
+    >
+      {(loaded) => <NetworkForm network={loaded} />}
+    </CatalogueFormGate>
+  );
 }
 
 function NetworkForm({ network }: { network?: Versioned<NetworkDetail> }) {

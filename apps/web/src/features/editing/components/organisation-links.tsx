@@ -15,6 +15,7 @@ import { PickerField, RadioGroup } from './form-fields';
 import { EntityFormBody } from './form-frame';
 import { organisationOptions } from './organisation-options';
 import { Toast } from './toast';
+import { useBusyAction } from './use-busy-action';
 import { useEntityForm } from './use-entity-form';
 
 /** How a link reads from this organisation, before the other's name: "Betjänar", "Samarbetar med". */
@@ -50,8 +51,7 @@ export function OrganisationLinks({ organisation }: { organisation: Organisation
   const titleId = useId();
   const [links, setLinks] = useState<OrganisationLink[]>(organisation.links);
   const [adderKey, setAdderKey] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useBusyAction();
   const [removed, setRemoved] = useState<OrganisationLink | null>(null);
   const collator = nameCollator(locale);
   const order: Record<string, number> = { serves: 0, partner: 1 };
@@ -62,27 +62,17 @@ export function OrganisationLinks({ organisation }: { organisation: Organisation
       collator.compare(a.organisation.name, b.organisation.name),
   );
 
-  async function remove(link: OrganisationLink) {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  function remove(link: OrganisationLink) {
+    return run(async () => {
       await removeOrganisationLink(organisation.id, link.id);
       setLinks((current) => current.filter((other) => other.id !== link.id));
       setRemoved(link);
       void invalidateDirectory(queryClient);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function undo(link: OrganisationLink) {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  function undo(link: OrganisationLink) {
+    return run(async () => {
       const choice: LinkChoice =
         link.kind === 'partner'
           ? 'partner'
@@ -96,11 +86,7 @@ export function OrganisationLinks({ organisation }: { organisation: Organisation
       setLinks((current) => [...current, data]);
       setRemoved(null);
       void invalidateDirectory(queryClient);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

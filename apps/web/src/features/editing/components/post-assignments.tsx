@@ -47,6 +47,7 @@ import { postName } from './post-form';
 import { type PickedEntity, SearchPicker } from './search-picker';
 import { Toast } from './toast';
 import { UnsavedChangesDialog, useUnsavedChanges } from './unsaved-changes';
+import { useBusyAction } from './use-busy-action';
 import { type EntityForm, useEntityForm } from './use-entity-form';
 
 const kinds: readonly AssignmentKind[] = ['holder', 'interim', 'deputy'];
@@ -218,8 +219,7 @@ function AssignmentItem({
 }) {
   const { t, locale } = useI18n();
   const [editing, setEditing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useBusyAction();
   const [ended, setEnded] = useState<{ previousTo: string | null; etag: string } | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -231,34 +231,21 @@ function AssignmentItem({
   // DELETE ends a current assignment yesterday: not one that starts today or has not begun.
   const endable = !past && !future && assignment.validFrom < today;
 
-  async function end() {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  function end() {
+    return run(async () => {
       const result = await endAssignment(assignment.id, etagOf(assignment.version));
       setEnded({ previousTo: assignment.validTo, etag: result.etag });
       onChanged();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function undoEnd() {
-    if (busy || !ended) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  function undoEnd() {
+    if (!ended) return;
+    return run(async () => {
       await updateAssignment(assignment.id, { validTo: ended.previousTo }, ended.etag);
       setEnded(null);
       onChanged();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -14,6 +14,7 @@ import { counterpartLimits } from '../utils/limits';
 import { PickerField, TextField } from './form-fields';
 import { EntityFormBody } from './form-frame';
 import { Toast } from './toast';
+import { useBusyAction } from './use-busy-action';
 import { useEntityForm } from './use-entity-form';
 
 /**
@@ -27,8 +28,7 @@ export function RoleCounterparts({ role }: { role: RoleDetail }) {
   const [pairs, setPairs] = useState<RoleCounterpart[]>(role.counterparts);
   // Drawn anew after each pair added, so the small form starts empty.
   const [adderKey, setAdderKey] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useBusyAction();
   const [removed, setRemoved] = useState<RoleCounterpart | null>(null);
   const roleName = (ref: RoleRef) => (language === 'sv' ? ref.nameSv : ref.nameEn);
   const pairName = (pair: RoleCounterpart) =>
@@ -38,27 +38,17 @@ export function RoleCounterparts({ role }: { role: RoleDetail }) {
   const collator = nameCollator(language);
   const sorted = [...pairs].sort((a, b) => collator.compare(pairName(a), pairName(b)));
 
-  async function remove(pair: RoleCounterpart) {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  function remove(pair: RoleCounterpart) {
+    return run(async () => {
       await removeCounterpart(role.id, pair.id);
       setPairs((current) => current.filter((other) => other.id !== pair.id));
       setRemoved(pair);
       void invalidateDirectory(queryClient);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function undo(pair: RoleCounterpart) {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+  function undo(pair: RoleCounterpart) {
+    return run(async () => {
       const { data } = await addCounterpart(role.id, {
         roleId: pair.role.id,
         descriptionSv: pair.descriptionSv,
@@ -67,11 +57,7 @@ export function RoleCounterparts({ role }: { role: RoleDetail }) {
       setPairs((current) => [...current, data]);
       setRemoved(null);
       void invalidateDirectory(queryClient);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

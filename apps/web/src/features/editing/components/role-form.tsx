@@ -8,7 +8,6 @@ import type { Versioned } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
 import { invalidateDirectory } from '../api/invalidate';
 import { createRole, updateRole, useRoleForEdit } from '../api/role';
-import { canEditCatalogue } from '../utils/access';
 import {
   type FieldRule,
   type FormValue,
@@ -23,7 +22,7 @@ import { ArchiveControl } from './archive-control';
 import type { ConflictField } from './conflict-panel';
 import { TextField } from './form-fields';
 import { EntityFormPage, FormPageHeader, FormSection } from './form-frame';
-import { FormSkeleton, LoadFailure, Refusal, useCurrentUser } from './form-page';
+import { CatalogueFormGate } from './form-page';
 import { RoleCounterparts } from './role-counterparts';
 import { useUnsavedChanges } from './unsaved-changes';
 import { useEntityForm } from './use-entity-form';
@@ -70,7 +69,6 @@ function roleBody(values: FormValues, fields: readonly string[]) {
 /** The page at /roller/ny and /roller/:id/redigera: administrators only, as in the API. */
 export function RoleFormPage({ id }: { id?: string }) {
   const { t, language } = useI18n();
-  const me = useCurrentUser();
   const query = useRoleForEdit(id ?? null);
   const loaded = query.data?.data;
   const title = id ? t('editing.role.editTitle') : t('editing.role.newTitle');
@@ -82,30 +80,21 @@ export function RoleFormPage({ id }: { id?: string }) {
       : title,
   );
 
-  if (!me) return <FormSkeleton label={t('editing.loading')} />;
-  if (!canEditCatalogue(me)) {
-    return (
-      <Refusal
-        title={t('editing.refusal.title')}
-        body={t('editing.refusal.catalogue')}
-        back={id ? { to: paths.role(id), label: t('editing.refusal.toRole') } : undefined}
-      />
-    );
-  }
-  if (!id) return <RoleForm />;
-  if (query.isPending) return <FormSkeleton label={t('editing.role.loading')} />;
-  if (query.isError) {
-    return (
-      <LoadFailure
-        error={query.error}
-        title={title}
-        notFoundTitle={t('editing.role.notFound')}
-        notFoundBody={t('editing.role.notFoundBody')}
-        onRetry={() => query.refetch()}
-      />
-    );
-  }
-  return <RoleForm role={query.data} />;
+  return (
+    <CatalogueFormGate
+      id={id}
+      query={query}
+      title={title}
+      texts={{
+        loading: t('editing.role.loading'),
+        notFound: t('editing.role.notFound'),
+        notFoundBody: t('editing.role.notFoundBody'),
+      }}
+      back={id ? { to: paths.role(id), label: t('editing.refusal.toRole') } : undefined}
+    >
+      {(loaded) => <RoleForm role={loaded} />}
+    </CatalogueFormGate>
+  );
 }
 
 function RoleForm({ role }: { role?: Versioned<RoleDetail> }) {

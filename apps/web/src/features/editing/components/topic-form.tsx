@@ -14,7 +14,6 @@ import type { Versioned } from '../../../lib/api-client';
 import { paths } from '../../../lib/paths';
 import { invalidateDirectory } from '../api/invalidate';
 import { createTopic, updateTopic, useTopicForEdit } from '../api/topic';
-import { canEditCatalogue } from '../utils/access';
 import {
   type FieldRule,
   type FormValue,
@@ -28,7 +27,7 @@ import { ArchiveControl } from './archive-control';
 import type { ConflictField } from './conflict-panel';
 import { RadioGroup, TextField } from './form-fields';
 import { EntityFormPage, FormPageHeader, FormSection } from './form-frame';
-import { FormSkeleton, LoadFailure, Refusal, useCurrentUser } from './form-page';
+import { CatalogueFormGate } from './form-page';
 import { useUnsavedChanges } from './unsaved-changes';
 import { useEntityForm } from './use-entity-form';
 
@@ -74,7 +73,6 @@ function topicBody(values: FormValues, fields: readonly string[]) {
 /** The page at /amnen/ny and /amnen/:id/redigera: administrators only, as in the API. */
 export function TopicFormPage({ id }: { id?: string }) {
   const { t, language } = useI18n();
-  const me = useCurrentUser();
   const query = useTopicForEdit(id ?? null);
   const loaded = query.data?.data;
   const title = id ? t('editing.topic.editTitle') : t('editing.topic.newTitle');
@@ -86,24 +84,20 @@ export function TopicFormPage({ id }: { id?: string }) {
       : title,
   );
 
-  if (!me) return <FormSkeleton label={t('editing.loading')} />;
-  if (!canEditCatalogue(me)) {
-    return <Refusal title={t('editing.refusal.title')} body={t('editing.refusal.catalogue')} />;
-  }
-  if (!id) return <TopicForm />;
-  if (query.isPending) return <FormSkeleton label={t('editing.topic.loading')} />;
-  if (query.isError) {
-    return (
-      <LoadFailure
-        error={query.error}
-        title={title}
-        notFoundTitle={t('editing.topic.notFound')}
-        notFoundBody={t('editing.topic.notFoundBody')}
-        onRetry={() => query.refetch()}
-      />
-    );
-  }
-  return <TopicForm topic={query.data} />;
+  return (
+    <CatalogueFormGate
+      id={id}
+      query={query}
+      title={title}
+      texts={{
+        loading: t('editing.topic.loading'),
+        notFound: t('editing.topic.notFound'),
+        notFoundBody: t('editing.topic.notFoundBody'),
+      }}
+    >
+      {(loaded) => <TopicForm topic={loaded} />}
+    </CatalogueFormGate>
+  );
 }
 
 function TopicForm({ topic }: { topic?: Versioned<Topic> }) {
