@@ -49,6 +49,9 @@ export default defineConfig({
           globalSetup: ['tests/setup/database-template.ts'],
           env: { TEST_DB: 'pglite' },
           testTimeout: 60_000,
+          // A page waited for with expect.poll may take seconds to load while the API suites
+          // share the machine's two cores; Vitest's default is one second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
