@@ -308,7 +308,17 @@ async function main() {
   const ratio = ratioTo(r0Rate);
   const rows: Row[] = [{ ...r0, ratio: 1 }];
   for (const { kind, scale } of options.plan) {
-    rows.push(...(await benchDatabase(kind, scale, options, ratio)));
+    // A database that cannot be prepared is reported as such; the other rows still print.
+    const failedRow = (error: unknown): Row[] => [
+      {
+        id: '-',
+        scenario: 'preparing the database',
+        database: kind,
+        scale,
+        note: `failed: ${messageOf(error)}`,
+      },
+    ];
+    rows.push(...(await benchDatabase(kind, scale, options, ratio).catch(failedRow)));
   }
   const r0Again = await measureR0(options.settings, 'R0 again at the end (drift)');
   rows.push({ ...r0Again, ratio: ratio(r0Again.measurement as Measurement) });

@@ -272,8 +272,11 @@ describe('the network map', () => {
       .click({ position: { x: 30, y: 14 } });
     await page.getByRole('heading', { level: 1, name: 'Kullbergska sjukhuset' }).waitFor();
     expect(page.url()).toMatch(/\/organisationer\/[0-9a-f-]{36}$/);
+    // Back returns to the map as it was left: the layer choice is kept in the address.
     await page.goBack();
-    await page.getByRole('checkbox', { name: 'Funktioner' }).check();
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'Funktioner' }).isChecked())
+      .toBe(true);
     await map
       .getByRole('link', { name: 'Processledare (kommun) på Gnesta kommun: vakant' })
       .click();
@@ -339,6 +342,12 @@ describe('the network map', () => {
     await page.getByRole('checkbox', { name: 'Nätverk' }).uncheck();
     await expect.poll(() => map.locator('.react-flow__node-network').count()).toBe(0);
     expect(await map.locator('.react-flow__node-organisation').count()).toBe(21);
+    // A shared or reloaded address shows the same layers.
+    expect(new URL(page.url()).searchParams.get('lager')).toBe('');
+    await page.reload();
+    await map.locator('.react-flow__node-organisation').first().waitFor();
+    expect(await map.locator('.react-flow__node-network').count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: 'Nätverk' }).isChecked()).toBe(false);
     await page.close();
   });
 

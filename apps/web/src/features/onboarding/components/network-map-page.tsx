@@ -1,5 +1,5 @@
 import type { Network, Organisation, Post } from '@nk/shared';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../components/error-message';
 import { LoadingRegion, Skeleton } from '../../../components/skeleton';
@@ -9,7 +9,15 @@ import { nameCollator } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { type MapData, useMapData } from '../api/get-map-data';
 import { buildMapGraph } from '../map/build-map-graph';
-import { mapGraphValue, mapTableValue, mapViewParam } from '../map/view-param';
+import {
+  layersValue,
+  type MapLayers,
+  mapGraphValue,
+  mapLayersParam,
+  mapTableValue,
+  mapViewParam,
+  readLayers,
+} from '../map/view-param';
 import { MapTable } from './map-table';
 import './onboarding.css';
 
@@ -34,11 +42,17 @@ export function NetworkMapPage() {
           ? 'table'
           : 'graph';
 
-  function choose(next: 'graph' | 'table') {
+  // Choices replace the address rather than add to history: Back leaves the page.
+  function setParam(name: string, value: string) {
     const params = new URLSearchParams(searchParams);
-    params.set(mapViewParam, next === 'table' ? mapTableValue : mapGraphValue);
-    setSearchParams(params, { replace: true, preventScrollReset: true });
+    params.set(name, value);
+    // flushSync: a checkbox shows its new state at once, not after a deferred navigation.
+    setSearchParams(params, { replace: true, preventScrollReset: true, flushSync: true });
   }
+  const choose = (next: 'graph' | 'table') =>
+    setParam(mapViewParam, next === 'table' ? mapTableValue : mapGraphValue);
+  const layers = readLayers(searchParams.get(mapLayersParam));
+  const showLayers = (next: MapLayers) => setParam(mapLayersParam, layersValue(next));
 
   return (
     <div className="network-map-page">
@@ -79,7 +93,7 @@ export function NetworkMapPage() {
       ) : view === 'table' ? (
         <MapTable data={query.data} />
       ) : (
-        <GraphView data={query.data} />
+        <GraphView data={query.data} layers={layers} onLayersChange={showLayers} />
       )}
     </div>
   );
@@ -99,12 +113,15 @@ function tableSuitsDevice(): boolean {
 const holderNames = (post: Post) =>
   post.holders.map((h) => `${h.person.givenName} ${h.person.familyName}`).join(', ');
 
-function GraphView({ data }: { data: MapData }) {
+interface GraphViewProps {
+  data: MapData;
+  layers: MapLayers;
+  onLayersChange: (layers: MapLayers) => void;
+}
+
+function GraphView({ data, layers, onLayersChange }: GraphViewProps) {
   const { t, language } = useI18n();
-  // Posts make every card tall: the whole network fits legibly without them, so they are a
-  // layer to switch on and zoom into.
-  const [showPosts, setShowPosts] = useState(false);
-  const [showNetworks, setShowNetworks] = useState(true);
+  const { showPosts, showNetworks } = layers;
   const postsId = useId();
   const networksId = useId();
 
@@ -158,7 +175,9 @@ function GraphView({ data }: { data: MapData }) {
               id={networksId}
               type="checkbox"
               checked={showNetworks}
-              onChange={(event) => setShowNetworks(event.target.checked)}
+              onChange={(event) =>
+                onLayersChange({ ...layers, showNetworks: event.target.checked })
+              }
             />{' '}
             {t('onboarding.map.showNetworks')}
           </label>
@@ -167,7 +186,7 @@ function GraphView({ data }: { data: MapData }) {
               id={postsId}
               type="checkbox"
               checked={showPosts}
-              onChange={(event) => setShowPosts(event.target.checked)}
+              onChange={(event) => onLayersChange({ ...layers, showPosts: event.target.checked })}
             />{' '}
             {t('onboarding.map.showPosts')}
           </label>
