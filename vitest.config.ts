@@ -48,7 +48,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/database-template.ts'],
           env: { TEST_DB: 'pglite' },
-          testTimeout: 60_000,
+          // A hang guard, not a speed check: journeys with several axe passes took up to 60 s
+          // while the API suites shared the two cores.
+          testTimeout: 180_000,
           // A page waited for with expect.poll may take seconds to load while the API suites
           // share the machine's two cores; Vitest's default is one second.
           expect: { poll: { timeout: 15_000 } },

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 /*
@@ -554,11 +554,9 @@ describe('accessibility of the catalogue pages', () => {
             await page.evaluate(() => document.documentElement.scrollWidth),
             `${path} fits ${name} px`,
           ).toBeLessThanOrEqual(viewport.width);
-          if (process.env.SHOTS) {
-            await page.screenshot({
-              path: `/tmp/forms-shots/${name}-${language}-${path.replace(/[^a-z0-9]+/gi, '_')}.png`,
-              fullPage: true,
-            });
+          if (shotsDir) {
+            const file = `form-${name}-${language}-${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
+            await page.screenshot({ path: shotPath(file), fullPage: true });
           }
         }
         await page.getByRole('button', { name: 'Svenska', exact: true }).click();

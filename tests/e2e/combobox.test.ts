@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { Organisation, Person } from '@nk/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 // The shared combobox (apps/web/src/components/combobox.tsx), through the merge page's person
@@ -141,14 +140,13 @@ describe('the shared combobox', () => {
     await page.keyboard.press('Escape');
     expect(await keep.inputValue()).toBe('Ylva Berg');
 
-    if (process.env.SHOTS) {
-      mkdirSync('/tmp/shots', { recursive: true });
+    if (shotsDir) {
       for (const width of [1280, 360]) {
         await page.setViewportSize({ width, height: 800 });
         await keep.fill('ylva berg');
         await list.getByRole('option').nth(1).waitFor();
         await page.keyboard.press('ArrowDown');
-        await page.screenshot({ path: `/tmp/shots/combobox-search-${width}.png` });
+        await page.screenshot({ path: shotPath(`combobox-search-${width}.png`) });
         await page.keyboard.press('Escape');
       }
       // A local list with its button, and a required field with its error and no matches.
@@ -158,12 +156,12 @@ describe('the shared combobox', () => {
       await role.focus();
       await page.keyboard.press('ArrowDown');
       await page.getByRole('listbox', { name: 'Roll' }).waitFor();
-      await page.screenshot({ path: '/tmp/shots/combobox-local-1280.png' });
+      await page.screenshot({ path: shotPath('combobox-local-1280.png') });
       await page.goto(`${baseUrl}/admin/import`);
       await page.getByRole('button', { name: 'Förhandsgranska', exact: true }).click();
       await page.getByRole('combobox', { name: 'Organisation' }).fill('xyz');
       await page.getByText('Ingen organisation matchar ”xyz”.').first().waitFor();
-      await page.screenshot({ path: '/tmp/shots/combobox-error-1280.png' });
+      await page.screenshot({ path: shotPath('combobox-error-1280.png') });
     }
     await page.close();
   });

@@ -1,19 +1,16 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../apps/web/src/i18n/en';
 import { sv } from '../../apps/web/src/i18n/sv';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 /**
  * Every page of the app, as an administrator sees it (so the administration pages are there
  * too): in Swedish and in English, at 1280 and at 375 pixels wide. axe finds nothing, nothing is
  * wider than the screen, and in English no Swedish interface text is left.
- *
- * With SCREENSHOT_DIR set, each of those views is also saved there as a PNG for people to look at.
+ * With SHOTS set, each of those views is also saved as a PNG for people to look at.
  */
-const screenshotDir = process.env.SCREENSHOT_DIR;
 
 let t: TestApp;
 let browser: Browser;
@@ -176,9 +173,9 @@ describe('every page', () => {
           await expectNoAxeViolations(page).catch((error: Error) =>
             problems.push(`${name} ${language} ${viewport.width}: ${error.message.slice(0, 300)}`),
           );
-          if (screenshotDir) {
+          if (shotsDir) {
             const file = `${name.replaceAll(' ', '-')}-${language}-${viewport.width}.png`;
-            await page.screenshot({ path: join(screenshotDir, file), fullPage: true });
+            await page.screenshot({ path: shotPath(file), fullPage: true });
           }
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > viewport.width) {

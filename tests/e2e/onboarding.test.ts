@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../apps/web/src/i18n/en';
 import { sv } from '../../apps/web/src/i18n/sv';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
 import { createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -464,11 +463,10 @@ describe('accessibility', () => {
   }
 });
 
-/** `SHOTS=1`: screenshots of each page for a person to look at; not a check. */
-if (process.env.SHOTS) {
+/** With SHOTS set: screenshots of each page for a person to look at; not a check. */
+if (shotsDir) {
   describe('screenshots', () => {
     it('takes screenshots of the network map at 1280 and 360', async () => {
-      mkdirSync('/tmp/shots', { recursive: true });
       for (const [width, height] of [
         [1280, 900],
         [360, 780],
@@ -478,23 +476,22 @@ if (process.env.SHOTS) {
         const map = page.locator('.network-graph-canvas');
         await map.locator('.react-flow__node-organisation').first().waitFor();
         await page.waitForTimeout(300);
-        await map.screenshot({ path: `/tmp/shots/map-graph-${width}.png` });
+        await map.screenshot({ path: shotPath(`map-graph-${width}.png`) });
         await page.getByRole('button', { name: 'Zooma in' }).click();
         await page.getByRole('button', { name: 'Zooma in' }).click();
         await page.waitForTimeout(400);
-        await map.screenshot({ path: `/tmp/shots/map-graph-${width}-zoomed.png` });
+        await map.screenshot({ path: shotPath(`map-graph-${width}-zoomed.png`) });
         await page.getByRole('checkbox', { name: 'Funktioner' }).check();
         await page.waitForTimeout(600);
-        await map.screenshot({ path: `/tmp/shots/map-graph-${width}-posts.png` });
+        await map.screenshot({ path: shotPath(`map-graph-${width}-posts.png`) });
         for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zooma in' }).click();
         await page.waitForTimeout(400);
-        await map.screenshot({ path: `/tmp/shots/map-graph-${width}-posts-zoomed.png` });
+        await map.screenshot({ path: shotPath(`map-graph-${width}-posts-zoomed.png`) });
         await page.close();
       }
     });
 
     it('takes screenshots of every page at 1280 and 360', async () => {
-      mkdirSync('/tmp/shots', { recursive: true });
       for (const [width, height] of [
         [1280, 900],
         [360, 780],
@@ -513,12 +510,12 @@ if (process.env.SHOTS) {
         for (const [name, path, wait] of shots) {
           await page.goto(`${baseUrl}${path}`);
           await wait(page);
-          await page.screenshot({ path: `/tmp/shots/${name}-${width}.png`, fullPage: true });
+          await page.screenshot({ path: shotPath(`${name}-${width}.png`), fullPage: true });
           // Tall pages also in parts, to be looked at closely.
           const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
           for (let y = 0, part = 1; y < pageHeight && pageHeight > 2000; y += 1400, part++) {
             await page.screenshot({
-              path: `/tmp/shots/${name}-${width}-part${part}.png`,
+              path: shotPath(`${name}-${width}-part${part}.png`),
               fullPage: true,
               clip: { x: 0, y, width, height: Math.min(1400, pageHeight - y) },
             });
@@ -527,9 +524,9 @@ if (process.env.SHOTS) {
         await page.goto(`${baseUrl}/ny-i-natverket`);
         await page.locator('.contact-person').first().waitFor();
         await page.emulateMedia({ media: 'print' });
-        await page.screenshot({ path: `/tmp/shots/onboarding-print-${width}.png`, fullPage: true });
+        await page.screenshot({ path: shotPath(`onboarding-print-${width}.png`), fullPage: true });
         if (width === 1280)
-          await page.pdf({ path: '/tmp/shots/onboarding-print.pdf', format: 'A4' });
+          await page.pdf({ path: shotPath('onboarding-print.pdf'), format: 'A4' });
         await page.close();
       }
     });

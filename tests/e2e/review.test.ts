@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { Organisation, Person, PersonDetail, Suggestion } from '@nk/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -406,22 +405,21 @@ describe('accessibility', () => {
 
 /** The whole page, and for narrow pages also in parts a person can read on screen. */
 async function shoot(page: Page, name: string, width: number) {
-  await page.screenshot({ path: `/tmp/shots/${name}-${width}.png`, fullPage: true });
+  await page.screenshot({ path: shotPath(`${name}-${width}.png`), fullPage: true });
   if (width > 400) return;
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, part = 1; y < height; y += 1000, part++) {
     await page.screenshot({
-      path: `/tmp/shots/${name}-${width}-part${part}.png`,
+      path: shotPath(`${name}-${width}-part${part}.png`),
       fullPage: true,
       clip: { x: 0, y, width, height: Math.min(1000, height - y) },
     });
   }
 }
 
-if (process.env.SHOTS) {
+if (shotsDir) {
   describe('screenshots', () => {
     it('takes screenshots of the queue and the merge at 1280 and 360', async () => {
-      mkdirSync('/tmp/shots', { recursive: true });
       const people = (await api('GET', `/api/v1/people?organisation=${eskilstuna}&limit=2`, admin))
         .items as Person[];
       await api('POST', '/api/v1/suggestions', viewer, {
@@ -460,7 +458,7 @@ if (process.env.SHOTS) {
         await page.goto(`${baseUrl}/admin/sammanfoga`);
         await page.getByRole('combobox', { name: 'Post som behålls' }).fill('anna');
         await page.getByRole('option').first().waitFor();
-        await page.screenshot({ path: `/tmp/shots/review-merge-picker-${width}.png` });
+        await page.screenshot({ path: shotPath(`review-merge-picker-${width}.png`) });
         await page.close();
       }
     });

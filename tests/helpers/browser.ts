@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -34,4 +35,17 @@ export async function expectNoAxeViolations(page: Page) {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary).toEqual([]);
+}
+
+/**
+ * The folder for screenshots for people to look at (`SHOTS=/tmp/shots npm test`); unset, the
+ * tests take none.
+ */
+export const shotsDir = process.env.SHOTS;
+
+/** Where the file `name` goes in the `SHOTS` folder (made if missing); only when it is set. */
+export function shotPath(name: string): string {
+  if (!shotsDir) throw new Error('SHOTS is not set');
+  mkdirSync(shotsDir, { recursive: true });
+  return join(shotsDir, name);
 }
