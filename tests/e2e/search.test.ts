@@ -115,6 +115,46 @@ describe('searching the directory', () => {
     await expectNoAxeViolations(page);
     await page.close();
   });
+
+  it('keeps one search in flight while someone types, and ends on the whole word', async () => {
+    const page = await signedInPage();
+    // A slow answer (a phone on a poor connection): every search takes 400 ms to come back.
+    await page.route('**/api/v1/search?**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue().catch(() => undefined);
+    });
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const asked: string[] = [];
+    const isSearch = (url: string) => url.includes('/api/v1/search?');
+    page.on('request', (request) => {
+      if (!isSearch(request.url())) return;
+      asked.push(new URL(request.url()).searchParams.get('q') ?? '');
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+    });
+    const settled = (request: { url(): string }) => {
+      if (isSearch(request.url())) inFlight--;
+    };
+    page.on('requestfinished', settled);
+    page.on('requestfailed', settled);
+
+    await page.goto(`${baseUrl}/sok`);
+    const wholeWord = page.waitForResponse((response) =>
+      response.url().includes('/api/v1/search?q=sjoqvist&'),
+    );
+    await searchBox(page).pressSequentially('sjoqvist', { delay: 60 });
+    await wholeWord;
+    await results(page).and(page.locator('[aria-busy="false"]')).waitFor();
+    await results(page)
+      .getByRole('link', { name: /^Elin Sjöqvist/ })
+      .waitFor();
+    expect(page.url()).toBe(`${baseUrl}/sok?q=sjoqvist`);
+    expect(mostInFlight).toBe(1);
+    expect(asked.at(-1)).toBe('sjoqvist');
+    // Eight letters, but the letters typed while an answer was on its way went in one question.
+    expect(asked.length).toBeLessThan(5);
+    await page.close();
+  });
 });
 
 describe('a person’s profile', () => {

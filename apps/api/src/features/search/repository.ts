@@ -130,19 +130,28 @@ export interface PrefixDrive {
 }
 
 /**
- * Stage one: people in one index range (`anna%` of the names, `lind%` of the family names)
- * whose name has, for every word, a word starting with it; tier 0 when they are whole words.
- * The range is read in index order and at most `scanLimit` rows of it, so a common first word
- * with a rare second (`anna lindqvist`) costs a bounded walk; another drive (the family names
- * from `lindqvist`) finds those people directly. Without words: the first people by family name
- * that the filters allow.
+ * Stage one: people in index ranges (`anna%` of the names, `lind%` of the family names) whose
+ * name has, for every word, a word starting with it; tier 0 when they are whole words. Each
+ * range is read in index order and at most `scanLimit` rows of it, so a common first word with
+ * a rare second (`anna lindqvist`) costs a bounded walk; another drive (the family names from
+ * `lindqvist`) finds those people directly. Without words: the first people by family name that
+ * the filters allow. All drives go to the database as one statement; a person found by several
+ * comes once per drive.
  */
-export async function peopleByPrefix(
+export async function peopleByPrefixes(
   db: Kysely<DB>,
   words: Words,
   scope: Scope,
-  drive: PrefixDrive,
+  drives: PrefixDrive[],
 ) {
+  const { rows } = await sql<Candidate>`${sql.join(
+    drives.map((drive) => sql`(${prefixDrive(words, scope, drive)})`),
+    sql` UNION ALL `,
+  )}`.execute(db);
+  return rows;
+}
+
+function prefixDrive(words: Words, scope: Scope, drive: PrefixDrive) {
   const leading = sql<boolean>`${sql.ref(`p.${drive.column}`)} LIKE ${`${escapeLike(drive.prefix)}%`}`;
   const inRange =
     words.length === 0
@@ -152,13 +161,12 @@ export async function peopleByPrefix(
           WHERE ${peopleFilters(scope)} AND ${leading}
           ORDER BY ${sql.ref(`p.${drive.column}`)}, p.id
           LIMIT ${scanLimit}`;
-  const { rows } = await sql<Candidate>`
+  return sql`
     SELECT c.id, c.organisation_id, c.sort_key,
       ${words.length === 0 ? sql`0` : tierOf(sql`c.search_name`, words)} AS tier, 0 AS similarity
     FROM (${inRange}) c
     WHERE ${all(words.map((w) => wordPrefix(sql`c.search_name`, w)))}
-    LIMIT ${candidateLimit}`.execute(db);
-  return rows;
+    LIMIT ${candidateLimit}`;
 }
 
 /**

@@ -143,11 +143,8 @@ async function findPeopleCandidates(
             ? [{ column: 'search_name', prefix: words.join(' ') } as PrefixDrive]
             : []),
         ];
-  const byDrive = await Promise.all(
-    drives.map((drive) => repository.peopleByPrefix(db, words, scope, drive)),
-  );
   const best = new Map<string, Candidate>();
-  for (const candidate of byDrive.flat()) {
+  for (const candidate of await repository.peopleByPrefixes(db, words, scope, drives)) {
     const known = best.get(candidate.id);
     if (!known || Number(candidate.tier) < Number(known.tier)) best.set(candidate.id, candidate);
   }
@@ -315,10 +312,10 @@ export async function search(
   ].sort(byRelevance);
   const top = all.slice(0, limit);
 
-  const [items, facets] = await Promise.all([
-    loadHits(db, access, top, held, words, parsed, asOf),
-    countFacets(db, { people, organisations, posts, networks, roles }, held),
-  ]);
+  const found = { people, organisations, posts, networks, roles };
+  const rows = await loadRows(db, top, found, held, asOf);
+  const items = toHits(access, top, held, words, parsed, rows);
+  const facets = countFacets(found, held, rows);
   const capped = [people, organisations, posts].some((c) => c.length >= repository.candidateLimit);
   return { q: text, asOf, items, facets, capped };
 }
@@ -336,28 +333,87 @@ function emptyResult(q: string, asOf: string): SearchResult {
 const idsOf = (hits: Ranked[], type: SearchHitType) =>
   hits.filter((h) => h.type === type).map((h) => h.id);
 
-async function loadHits(
+/** Where each organisation among the candidates counts in the facets: `[id, member]`. */
+function organisationEntries(found: FacetInput): [string, string][] {
+  return [
+    ...found.people.map((p) => [p.organisation_id as string, `person:${p.id}`] as [string, string]),
+    ...found.posts.map((p) => [p.organisation_id, `post:${p.id}`] as [string, string]),
+    ...found.organisations.map((o) => [o.id, `organisation:${o.id}`] as [string, string]),
+  ];
+}
+
+const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+const union = (...lists: string[][]) => [...new Set(lists.flat())];
+
+/**
+ * The rows behind the hits shown and the facets' labels, fetched once for both: an
+ * organisation, role or network that is a hit and a facet value is asked for once.
+ */
+async function loadRows(
   db: Kysely<DB>,
+  top: Ranked[],
+  found: FacetInput,
+  held: HeldPost[],
+  asOf: string,
+) {
+  const facetOrganisations = union(organisationEntries(found).map(([id]) => id));
+  const heldRoles = new Set(held.map((h) => h.role_id));
+  const [people, posts, organisations, roles, networks, municipalities, topics] = await Promise.all(
+    [
+      findPeople(db, idsOf(top, 'person')),
+      findPosts(db, idsOf(top, 'post'), asOf),
+      repository.organisationsById(db, union(idsOf(top, 'organisation'), facetOrganisations)),
+      repository.rolesById(
+        db,
+        union(
+          idsOf(top, 'role'),
+          found.posts.map((p) => p.role_id).filter((id) => !heldRoles.has(id)),
+        ),
+      ),
+      repository.networksById(
+        db,
+        union(
+          idsOf(top, 'network'),
+          held.flatMap((h) => (h.network_id ? [h.network_id] : [])),
+          found.posts.flatMap((p) => (p.network_id ? [p.network_id] : [])),
+          found.networks.map((n) => n.id),
+        ),
+      ),
+      repository.municipalitiesOf(db, facetOrganisations),
+      repository.topicsOf(
+        db,
+        found.people.map((p) => p.id),
+      ),
+    ],
+  );
+  return {
+    people: byId(people),
+    posts: byId(posts),
+    organisations: byId(organisations),
+    roles: byId(roles),
+    networks: byId(networks),
+    municipalities,
+    topics,
+  };
+}
+
+type Rows = Awaited<ReturnType<typeof loadRows>>;
+
+function toHits(
   access: Access,
   top: Ranked[],
   held: HeldPost[],
   words: Words,
   parsed: ParsedQuery,
-  asOf: string,
-): Promise<SearchHit[]> {
-  const [people, posts, organisations, roles, networks] = await Promise.all([
-    findPeople(db, idsOf(top, 'person')),
-    findPosts(db, idsOf(top, 'post'), asOf),
-    repository.organisationsById(db, idsOf(top, 'organisation')),
-    repository.rolesById(db, idsOf(top, 'role')),
-    repository.networksById(db, idsOf(top, 'network')),
-  ]);
-  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-  const peopleById = byId(people);
-  const postsById = byId(posts);
-  const organisationsById = byId(organisations);
-  const rolesById = byId(roles);
-  const networksById = byId(networks);
+  rows: Rows,
+): SearchHit[] {
+  const {
+    people: peopleById,
+    posts: postsById,
+    organisations: organisationsById,
+    roles: rolesById,
+    networks: networksById,
+  } = rows;
   const highlight = (field: string, value: string | null | undefined, anywhere = true) => {
     if (!value) return [];
     const ranges = matchRanges(value, words, anywhere);
@@ -533,36 +589,11 @@ function facetValues(counts: Map<string, Set<string>>, labels: Map<string, strin
 }
 
 /** Counts among the candidates, so the numbers agree with what refining would find. */
-async function countFacets(db: Kysely<DB>, found: FacetInput, held: HeldPost[]) {
-  const employers = found.people.map((p) => [p.organisation_id as string, `person:${p.id}`]);
-  const postOrganisations = found.posts.map((p) => [p.organisation_id, `post:${p.id}`]);
-  const organisationEntries = [
-    ...employers,
-    ...postOrganisations,
-    ...found.organisations.map((o) => [o.id, `organisation:${o.id}`]),
-  ] as [string, string][];
-  const organisationIds = [...new Set(organisationEntries.map(([id]) => id))];
-  const [topics, names, municipalities, networks] = await Promise.all([
-    repository.topicsOf(
-      db,
-      found.people.map((p) => p.id),
-    ),
-    repository.organisationsById(db, organisationIds),
-    repository.municipalitiesOf(db, organisationIds),
-    repository.networksById(db, [
-      ...new Set([
-        ...held.flatMap((h) => (h.network_id ? [h.network_id] : [])),
-        ...found.posts.flatMap((p) => (p.network_id ? [p.network_id] : [])),
-        ...found.networks.map((n) => n.id),
-      ]),
-    ]),
-  ]);
+function countFacets(found: FacetInput, held: HeldPost[], rows: Rows) {
+  const entries = organisationEntries(found);
+  const { municipalities, topics } = rows;
   const roleLabels = new Map(held.map((h) => [h.role_id, h.role_name_sv]));
-  const postRoles = found.posts.map((p) => p.role_id);
-  const missingRoles = [...new Set(postRoles)].filter((id) => !roleLabels.has(id));
-  for (const role of await repository.rolesById(db, missingRoles)) {
-    roleLabels.set(role.id, role.name_sv);
-  }
+  for (const role of rows.roles.values()) roleLabels.set(role.id, role.name_sv);
   const municipalityOf = new Map(municipalities.map((m) => [m.organisation_id, m]));
 
   const types = new Map<string, Set<string>>();
@@ -587,8 +618,8 @@ async function countFacets(db: Kysely<DB>, found: FacetInput, held: HeldPost[]) 
       roleLabels,
     ),
     organisation: facetValues(
-      tally(organisationEntries),
-      new Map(names.map((o) => [o.id, o.name])),
+      tally(entries),
+      new Map([...rows.organisations.values()].map((o) => [o.id, o.name])),
     ),
     network: facetValues(
       tally([
@@ -600,11 +631,11 @@ async function countFacets(db: Kysely<DB>, found: FacetInput, held: HeldPost[]) 
         ),
         ...found.networks.map((n) => [n.id, `network:${n.id}`] as [string, string]),
       ]),
-      new Map(networks.map((n) => [n.id, n.name])),
+      new Map([...rows.networks.values()].map((n) => [n.id, n.name])),
     ),
     municipality: facetValues(
       tally(
-        organisationEntries.flatMap(([id, member]) => {
+        entries.flatMap(([id, member]) => {
           const municipality = municipalityOf.get(id);
           return municipality ? [[municipality.code, member] as [string, string]] : [];
         }),
