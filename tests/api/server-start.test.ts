@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openDatabase } from '@nk/db';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseUrlFor } from '../helpers/postgres-url';
@@ -9,6 +12,7 @@ import { testDatabaseKind } from '../helpers/test-database';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nk-start-'));
 const databaseName = `nk_start_${process.pid}`;
+const migrateDatabases = [`nk_migrate_${process.pid}`, `nk_migrate_broken_${process.pid}`];
 const adminUrl = process.env.TEST_DATABASE_URL;
 
 async function admin(text: string) {
@@ -19,8 +23,10 @@ async function admin(text: string) {
 
 afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
-  if (testDatabaseKind === 'postgres')
-    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  if (testDatabaseKind === 'postgres') {
+    for (const name of [databaseName, ...migrateDatabases])
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
 });
 
 /** `npm start` with this file's data folder unless told otherwise. */
@@ -88,6 +94,63 @@ describe(`npm start on ${testDatabaseKind}`, () => {
       /Invalid configuration:[\s\S]*PORT[\s\S]*LOG_LEVEL/,
     );
   });
+});
+
+/** `npm run db:migrate` against `env`'s database: its exit code and everything it printed. */
+function migrate(env: Record<string, string>): Promise<{ code: number; output: string }> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  return new Promise((resolve) => {
+    execFile(
+      path.join(root, 'node_modules/.bin/tsx'),
+      ['apps/api/src/cli/migrate.ts'],
+      { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env } },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
+        resolve({ code, output: stdout + stderr });
+      },
+    );
+  });
+}
+
+/** An empty database for the migrate command, and its environment; `broken` holds a table the
+ * first migration wants to create, so that migration fails. */
+async function migrateTarget(broken: boolean): Promise<Record<string, string>> {
+  if (testDatabaseKind === 'postgres') {
+    const name = migrateDatabases[broken ? 1 : 0] as string;
+    await admin(`CREATE DATABASE ${name}`);
+    const url = databaseUrlFor(adminUrl as string, name);
+    if (broken) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query('CREATE TABLE organisations (x int)').finally(() => client.end());
+    }
+    return { DATABASE_URL: url };
+  }
+  const folder = mkdtempSync(path.join(dataDir, 'migrate-'));
+  if (broken) {
+    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(folder, 'pglite') });
+    await sql`CREATE TABLE organisations (x int)`.execute(database.db);
+    await database.close();
+  }
+  return { DATA_DIR: folder };
+}
+
+describe(`npm run db:migrate on ${testDatabaseKind}`, () => {
+  it('applies every migration once, then finds nothing to do', async () => {
+    const env = await migrateTarget(false);
+    const first = await migrate(env);
+    expect(first.code, first.output).toBe(0);
+    expect(first.output).toMatch(/Success: 2026-11-22-0900_directory-schema/);
+    const second = await migrate(env);
+    expect(second.code, second.output).toBe(0);
+    expect(second.output).toContain('Already up to date.');
+  }, 120_000);
+
+  it('exits with 1 and says why when a migration fails', async () => {
+    const failed = await migrate(await migrateTarget(true));
+    expect(failed.code, failed.output).toBe(1);
+    expect(failed.output).toMatch(/organisations.*already exists/);
+  }, 120_000);
 });
 
 // The data-folder lock guards embedded PGlite only; PostgreSQL servers have their own.
