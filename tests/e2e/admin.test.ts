@@ -1,7 +1,7 @@
 import type { Organisation, Person } from '@nk/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { chooseLanguage, expectNoAxeViolations, launchChromium } from '../helpers/browser';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -373,7 +373,7 @@ describe('administration for an administrator', () => {
         await page.waitForLoadState('networkidle');
         await expectNoAxeViolations(page);
       }
-      await page.getByRole('button', { name: 'English' }).click();
+      await chooseLanguage(page, 'en');
       for (const [path, heading] of [
         ['/admin', 'Administration'],
         ['/admin/import', 'Read in a staff list'],

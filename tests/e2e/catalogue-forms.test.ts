@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
+import {
+  chooseLanguage,
+  expectNoAxeViolations,
+  launchChromium,
+  shotPath,
+  shotsDir,
+} from '../helpers/browser';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 /*
@@ -543,9 +549,7 @@ describe('accessibility of the catalogue pages', () => {
         const path = await entry.path();
         await page.goto(`${baseUrl}${path}`);
         for (const language of ['sv', 'en'] as const) {
-          await page
-            .getByRole('button', { name: language === 'sv' ? 'Svenska' : 'English', exact: true })
-            .click();
+          await chooseLanguage(page, language);
           await page.getByRole('heading', { level: 1, name: entry.heading[language] }).waitFor();
           await page.locator('.loading-region').first().waitFor({ state: 'detached' });
           await page.locator('.combobox-input:disabled').first().waitFor({ state: 'detached' });
@@ -559,7 +563,7 @@ describe('accessibility of the catalogue pages', () => {
             await page.screenshot({ path: shotPath(file), fullPage: true });
           }
         }
-        await page.getByRole('button', { name: 'Svenska', exact: true }).click();
+        await chooseLanguage(page, 'sv');
       }
       await page.close();
     }, 420_000);

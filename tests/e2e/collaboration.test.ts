@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium } from '../helpers/browser';
+import { chooseLanguage, expectNoAxeViolations, launchChromium } from '../helpers/browser';
 import { createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -44,9 +44,7 @@ async function expectAccessibleEverywhere(
   for (const viewport of [desktop, phone]) {
     await page.setViewportSize(viewport);
     for (const language of ['sv', 'en'] as const) {
-      await page
-        .getByRole('button', { name: language === 'sv' ? 'Svenska' : 'English', exact: true })
-        .click();
+      await chooseLanguage(page, language);
       await page.getByRole('heading', { level: 1, name: ready[language] }).waitFor();
       await page.locator('.loading-region').first().waitFor({ state: 'detached' });
       await expectNoAxeViolations(page);

@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../apps/web/src/i18n/en';
 import { sv } from '../../apps/web/src/i18n/sv';
-import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
+import {
+  chooseLanguage,
+  expectNoAxeViolations,
+  launchChromium,
+  shotPath,
+  shotsDir,
+} from '../helpers/browser';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 /**
@@ -164,9 +170,7 @@ describe('every page', () => {
     for (const [name, path] of pages) {
       await page.goto(`${baseUrl}${path}`);
       for (const language of ['sv', 'en'] as const) {
-        await page
-          .getByRole('button', { name: language === 'sv' ? 'Svenska' : 'English', exact: true })
-          .click();
+        await chooseLanguage(page, language);
         for (const viewport of viewports) {
           await page.setViewportSize(viewport);
           await settled(page);
@@ -188,7 +192,7 @@ describe('every page', () => {
             problems.push(`${name} en: Swedish left: ${leftovers.join(' | ')}`);
         }
       }
-      await page.getByRole('button', { name: 'Svenska', exact: true }).click();
+      await chooseLanguage(page, 'sv');
       await page.setViewportSize(viewports[0] as { width: number; height: number });
     }
     expect(problems).toEqual([]);

@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../apps/web/src/i18n/en';
 import { sv } from '../../apps/web/src/i18n/sv';
-import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
+import {
+  chooseLanguage,
+  expectNoAxeViolations,
+  launchChromium,
+  shotPath,
+  shotsDir,
+} from '../helpers/browser';
 import { createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -34,7 +40,7 @@ async function signedInPage(viewport = desktop, email: string = demoUsers.viewer
 }
 
 async function toEnglish(page: Page) {
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'en');
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
 }
 

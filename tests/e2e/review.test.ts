@@ -1,7 +1,13 @@
 import type { Organisation, Person, PersonDetail, Suggestion } from '@nk/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
+import {
+  chooseLanguage,
+  expectNoAxeViolations,
+  launchChromium,
+  shotPath,
+  shotsDir,
+} from '../helpers/browser';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -361,7 +367,7 @@ describe('accessibility', () => {
       for (const language of ['sv', 'en'] as const) {
         await page.goto(`${baseUrl}/admin/granskning`);
         if (language === 'en') {
-          await page.getByRole('button', { name: 'English', exact: true }).click();
+          await chooseLanguage(page, 'en');
         }
         await page
           .getByRole('heading', { level: 1, name: language === 'sv' ? 'Granskning' : 'Review' })
@@ -383,7 +389,7 @@ describe('accessibility', () => {
           .waitFor();
         await expectNoAxeViolations(page);
       }
-      await page.getByRole('button', { name: 'Svenska', exact: true }).click();
+      await chooseLanguage(page, 'sv');
       await page.close();
     }
   });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,6 +35,38 @@ export async function expectNoAxeViolations(page: Page) {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(summary).toEqual([]);
+}
+
+/**
+ * Chooses the interface language with the switch in the banner. On a phone the switch is in the
+ * menu: it is opened for the choice and closed again, so the page looks as it did.
+ * While a page's code loads, the banner is the signed-out one (switch in view, no menu): what is
+ * on screen may change under the click, and then it looks again.
+ */
+export async function chooseLanguage(page: Page, language: 'sv' | 'en') {
+  const choice = page.getByRole('button', {
+    name: language === 'sv' ? 'Svenska' : 'English',
+    exact: true,
+  });
+  const menu = page.getByRole('button', { name: /^(Meny|Menu)$/ });
+  const closedMenu = page.getByRole('button', { name: /^(Meny|Menu)$/, expanded: false });
+  const clicked = (locator: Locator) =>
+    locator.click({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
+  for (let attempt = 1; ; attempt++) {
+    // Only what is on screen matches: the switch on a wide screen, the menu button on a phone.
+    await choice.or(closedMenu).first().waitFor();
+    if (await choice.isVisible()) {
+      if (await clicked(choice)) return;
+    } else if (await clicked(closedMenu)) {
+      await choice.click();
+      await menu.click();
+      return;
+    }
+    if (attempt === 10) throw new Error(`could not choose the language ${language}`);
+  }
 }
 
 /**

@@ -13,6 +13,7 @@ export const en: Record<TranslationKey, string> = {
 
   'shell.skipLink': 'Skip to content',
   'shell.primaryNav': 'Main menu',
+  'shell.menu.button': 'Menu',
   'shell.nav.home': 'Start',
   'shell.nav.organisations': 'Organisations',
   'shell.account': 'Your account',

@@ -16,6 +16,7 @@ export const sv = {
 
   'shell.skipLink': 'Hoppa till innehållet',
   'shell.primaryNav': 'Huvudmeny',
+  'shell.menu.button': 'Meny',
   'shell.nav.home': 'Start',
   'shell.nav.organisations': 'Organisationer',
   'shell.account': 'Ditt konto',
