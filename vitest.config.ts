@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'pglite',
           include: apiSuites,
-          globalSetup: ['tests/setup/database-template.ts'],
+          globalSetup: ['tests/setup/database-template.ts', 'tests/setup/route-coverage.ts'],
           env: { TEST_DB: 'pglite' },
         },
       },
@@ -35,7 +35,7 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: apiSuites,
-                globalSetup: ['tests/setup/database-template.ts'],
+                globalSetup: ['tests/setup/database-template.ts', 'tests/setup/route-coverage.ts'],
                 env: { TEST_DB: 'postgres' },
               },
             },

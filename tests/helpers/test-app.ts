@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '@nk/db';
 import { inject } from 'vitest';
 import { type App, buildApp } from '../../apps/api/src/app';
+import { recordRouteAnswers } from './route-coverage';
 import { createTestDatabase } from './test-database';
 
 export const demoUsers = {
@@ -31,6 +32,7 @@ export async function createTestApp(options: { loginRateLimit?: number } = {}): 
     // A web app built elsewhere, so parallel work need not share apps/web/dist.
     ...(process.env.TEST_WEB_ROOT ? { webRoot: process.env.TEST_WEB_ROOT } : {}),
   });
+  recordRouteAnswers(app);
   await app.ready();
   const demoPassword = inject('demoPassword');
   return {
