@@ -149,4 +149,57 @@ describe(`two API instances on one ${testDatabaseKind} database`, () => {
     });
     expectProblem(alsoLocked, 429, 'TOO_MANY_REQUESTS');
   });
+
+  it('give an editor an organisation moved into its scope at once, on both, and take it back', async () => {
+    const admin = bearer(await t.signIn(demoUsers.admin));
+    const editor = bearer(await t.signIn(demoUsers.editor));
+    const municipalities = await first().inject({
+      url: '/api/v1/organisations?kind=municipality&limit=20',
+      headers: admin,
+    });
+    const idOf = (name: string) =>
+      municipalities
+        .json<{ items: { id: string; name: string }[] }>()
+        .items.find((o) => o.name === name)?.id as string;
+    const created = await first().inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: admin,
+      payload: { name: 'Flyttbar enhet', kind: 'unit', parentId: idOf('Flens kommun') },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const unit = created.json<{ id: string }>().id;
+    /** The editor renames the unit through `app`, with the version it reads there. */
+    const rename = async (app: App, name: string) => {
+      const read = await app.inject({ url: `/api/v1/organisations/${unit}`, headers: admin });
+      return app.inject({
+        method: 'PATCH',
+        url: `/api/v1/organisations/${unit}`,
+        headers: { ...editor, 'if-match': read.headers.etag as string },
+        payload: { name },
+      });
+    };
+    const move = async (app: App, parentId: string) => {
+      const read = await app.inject({ url: `/api/v1/organisations/${unit}`, headers: admin });
+      const moved = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/organisations/${unit}`,
+        headers: { ...admin, 'if-match': read.headers.etag as string },
+        payload: { parentId },
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+    };
+
+    // Both instances have worked out the editor's scope before the move.
+    expectProblem(await rename(first(), 'Inte än'), 403, 'FORBIDDEN');
+    expectProblem(await rename(second, 'Inte än'), 403, 'FORBIDDEN');
+
+    await move(first(), idOf('Eskilstuna kommun'));
+    expect((await rename(second, 'Nu i Eskilstuna')).statusCode).toBe(200);
+    expect((await rename(first(), 'Nu i Eskilstuna igen')).statusCode).toBe(200);
+
+    await move(second, idOf('Flens kommun'));
+    expectProblem(await rename(first(), 'Inte längre'), 403, 'FORBIDDEN');
+    expectProblem(await rename(second, 'Inte längre'), 403, 'FORBIDDEN');
+  });
 });

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import type { AuthUser } from '../plugins/auth';
 import { AppError } from './app-error';
+import { organisationTree } from './organisation-tree';
 
 /**
  * What the signed-in caller may read and change, worked out once per request:
@@ -18,25 +19,28 @@ export interface Access {
   inside: ReadonlySet<string>;
 }
 
+/**
+ * One statement per request: the caller's scope, own organisation and the tree's version. The
+ * organisations below them come from the tree kept in memory (`organisation-tree.ts`), read
+ * again only when the version has moved.
+ */
 export async function loadAccess(db: Kysely<DB>, user: AuthUser): Promise<Access> {
   if (user.role === 'admin') {
     return { user, isAdmin: true, stewardOf: new Set(), inside: new Set() };
   }
-  const { rows } = await sql<{ id: string; steward: boolean }>`
-    WITH RECURSIVE reach AS (
-      SELECT organisation_id AS id, true AS steward FROM user_scopes
-      WHERE user_id = ${user.id} AND ${user.role === 'editor'}
-      UNION
-      SELECT organisation_id, false FROM people WHERE id = ${user.personId}
-      UNION
-      SELECT o.id, r.steward FROM organisations o JOIN reach r ON o.parent_id = r.id
-    )
-    SELECT id, bool_or(steward) AS steward FROM reach GROUP BY id`.execute(db);
+  const { rows } = await sql<{ version: string; scopes: string[]; own: string | null }>`
+    SELECT (SELECT version FROM organisation_tree_version) AS version,
+      ARRAY(SELECT organisation_id FROM user_scopes
+        WHERE user_id = ${user.id} AND ${user.role === 'editor'}) AS scopes,
+      (SELECT organisation_id FROM people WHERE id = ${user.personId}::uuid) AS own`.execute(db);
+  const { version, scopes, own } = rows[0] as (typeof rows)[number];
+  const tree = await organisationTree(db, Number(version));
+  const stewardOf = tree.below(scopes);
   return {
     user,
     isAdmin: false,
-    stewardOf: new Set(rows.filter((r) => r.steward).map((r) => r.id)),
-    inside: new Set(rows.map((r) => r.id)),
+    stewardOf,
+    inside: own ? new Set([...stewardOf, ...tree.below([own])]) : stewardOf,
   };
 }
 

@@ -1,8 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../schema';
 
-/** Kysely's own bookkeeping: recorded in the snapshot header, not copied as data. */
-const migrationTables = ['kysely_migration', 'kysely_migration_lock'];
+/**
+ * Bookkeeping, not data: Kysely's migrations (recorded in the snapshot header) and the number
+ * that moves with the organisation tree (moved again by the restore's own inserts).
+ */
+const bookkeepingTables = [
+  'kysely_migration',
+  'kysely_migration_lock',
+  'organisation_tree_version',
+];
 
 export interface CatalogueColumn {
   name: string;
@@ -67,7 +74,7 @@ export async function readCatalogue(db: Kysely<DB>): Promise<CatalogueTable[]> {
     JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
-      AND c.relname NOT IN (${sql.join(migrationTables)})
+      AND c.relname NOT IN (${sql.join(bookkeepingTables)})
     ORDER BY c.relname COLLATE "C", a.attnum
   `.execute(db);
 
