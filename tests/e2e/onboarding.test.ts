@@ -8,6 +8,7 @@ import {
   launchChromium,
   shotPath,
   shotsDir,
+  tabTo,
 } from '../helpers/browser';
 import { createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
@@ -42,21 +43,6 @@ async function signedInPage(viewport = desktop, email: string = demoUsers.viewer
 async function toEnglish(page: Page) {
   await chooseLanguage(page, 'en');
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-}
-
-const focusedText = (page: Page) =>
-  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-
-/** Presses Tab until the focused element's text is `text`; fails after `limit` presses. */
-async function tabTo(page: Page, text: string, limit = 150): Promise<string[]> {
-  const seen: string[] = [];
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await focusedText(page);
-    seen.push(focused);
-    if (focused === text) return seen;
-  }
-  throw new Error(`"${text}" was not reached with Tab; focus went through: ${seen.join(' | ')}`);
 }
 
 describe('the start page', () => {

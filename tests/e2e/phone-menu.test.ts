@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, shotPath, shotsDir } from '../helpers/browser';
+import {
+  expectNoAxeViolations,
+  launchChromium,
+  shotPath,
+  shotsDir,
+  tabTo,
+} from '../helpers/browser';
 import { createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 /**
@@ -38,21 +44,6 @@ async function signedInPage(viewport: { width: number; height: number }): Promis
 
 const startPage = (page: Page) =>
   page.getByRole('heading', { level: 1, name: 'Välkommen till Nätverkskatalogen' });
-
-const focusedText = (page: Page) =>
-  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-
-/** Presses Tab until the focused element's text is `text`; fails after `limit` presses. */
-async function tabTo(page: Page, text: string, limit = 20): Promise<string[]> {
-  const seen: string[] = [];
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await focusedText(page);
-    seen.push(focused);
-    if (focused === text) return seen;
-  }
-  throw new Error(`"${text}" was not reached with Tab; focus went through: ${seen.join(' | ')}`);
-}
 
 /** The navigation's links as they are on screen: only those a person can see. */
 const visibleNavLinks = (page: Page) =>

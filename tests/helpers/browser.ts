@@ -37,6 +37,25 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
+/** The focused element's text, trimmed. */
+export const focusedText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/**
+ * Presses Tab until the focused element's text is `text` and returns the texts focus went
+ * through; fails after `limit` presses.
+ */
+export async function tabTo(page: Page, text: string, limit = 150): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedText(page);
+    seen.push(focused);
+    if (focused === text) return seen;
+  }
+  throw new Error(`"${text}" was not reached with Tab; focus went through: ${seen.join(' | ')}`);
+}
+
 /**
  * Chooses the interface language with the switch in the banner. On a phone the switch is in the
  * menu: it is opened for the choice and closed again, so the page looks as it did.
