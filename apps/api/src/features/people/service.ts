@@ -2,7 +2,6 @@ import type { DB } from '@nk/db';
 import type {
   ListPeopleQuery,
   NetworkRef,
-  OrganisationKind,
   Person,
   PersonAssignment,
   PersonDetail,
@@ -86,27 +85,7 @@ export async function listPeople(db: Kysely<DB>, access: Access, query: ListPeop
   };
 }
 
-interface AssignmentRow {
-  assignmentId: string;
-  kind: PersonAssignment['kind'];
-  validFrom: string;
-  validTo: string | null;
-  postId: string;
-  postTitle: string | null;
-  postRequired: boolean;
-  roleId: string;
-  roleKey: string;
-  roleNameSv: string;
-  roleNameEn: string;
-  organisationId: string;
-  organisationName: string;
-  organisationShortName: string | null;
-  organisationKind: OrganisationKind;
-  networkId: string | null;
-  networkName: string | null;
-}
-
-function toPersonAssignment(row: AssignmentRow): PersonAssignment {
+function toPersonAssignment(row: repository.PersonAssignmentRow): PersonAssignment {
   return {
     assignmentId: row.assignmentId,
     kind: row.kind,
@@ -141,13 +120,13 @@ export async function getPersonDetail(
 ): Promise<PersonDetail> {
   const row = await repository.findPersonDetail(db, id, asOf);
   if (!row || !isVisibleTo(access, row)) throw notFound('The person');
-  const currentPosts = row.current_posts.map(toPersonAssignment);
+  const currentPosts = row.assignments.current.map(toPersonAssignment);
   return {
     ...forCaller(access, toPerson(row)),
     asOf,
     currentPosts,
-    history: row.history.map(toPersonAssignment),
-    upcoming: row.upcoming.map(toPersonAssignment),
+    history: row.assignments.history.map(toPersonAssignment),
+    upcoming: row.assignments.upcoming.map(toPersonAssignment),
     topics: row.topics,
     networks: distinctNetworks(currentPosts),
   };
