@@ -155,6 +155,40 @@ describe('searching the directory', () => {
     expect(asked.length).toBeLessThan(5);
     await page.close();
   });
+  it('gives up waiting for an answer that stalls, and asks for what is typed now', async () => {
+    const page = await signedInPage();
+    // The first question's answer stalls for 8 s (a phone losing its connection); later ones come.
+    let first = true;
+    await page.route('**/api/v1/search?**', async (route) => {
+      if (first) {
+        first = false;
+        await new Promise((resolve) => setTimeout(resolve, 8000));
+      }
+      await route.continue().catch(() => undefined);
+    });
+    const events: string[] = [];
+    const q = (url: string) => new URL(url).searchParams.get('q');
+    page.on(
+      'request',
+      (r) => r.url().includes('/api/v1/search?') && events.push(`ask ${q(r.url())}`),
+    );
+    page.on(
+      'response',
+      (r) => r.url().includes('/api/v1/search?') && events.push(`answer ${q(r.url())}`),
+    );
+
+    await page.goto(`${baseUrl}/sok`);
+    await searchBox(page).pressSequentially('sjoqvist', { delay: 60 });
+    await results(page)
+      .getByRole('link', { name: /^Elin Sjöqvist/ })
+      .waitFor();
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/sok?q=sjoqvist`);
+    expect(events[0]).toBe('ask s');
+    // The whole word was asked and answered while the first answer was still on its way.
+    expect(events).toContain('answer sjoqvist');
+    expect(events).not.toContain('answer s');
+    await page.close();
+  });
 });
 
 describe('a person’s profile', () => {

@@ -24,12 +24,14 @@ import { focusFirstResult, SearchResults } from './search-results';
 import './search.css';
 
 /**
- * Wait this long after a keystroke before searching, and never while an answer is on its way:
- * the next question waits for it, so a fast typist keeps at most one search in flight, the
- * server (one connection on PGlite) never queues stale ones, and the last word's answer comes
- * right after the previous one (B9 asks for the paint within 150 ms of the last keystroke).
+ * Wait this long after a keystroke before searching, and while an answer is on its way, until it
+ * comes: a fast typist keeps one search in flight, the server (one connection on PGlite) never
+ * queues stale ones, and the last word's answer comes right after the previous one (B9 asks for
+ * the paint within 150 ms of the last keystroke).
  */
 const debounceMs = 20;
+/** An answer slower than this (a stalled phone connection) is given up for the newer question. */
+const waitForAnswerMs = 1000;
 
 /** Navigation state set by the home page's search box: the person came here to type. */
 export interface SearchNavigationState {
@@ -86,8 +88,9 @@ export function SearchPage() {
   );
 
   useEffect(() => {
-    if (text === written.current || searching) return;
-    const wait = Math.max(0, debounceMs - (performance.now() - typedAt.current));
+    if (text === written.current) return;
+    const pause = searching ? waitForAnswerMs : debounceMs;
+    const wait = Math.max(0, pause - (performance.now() - typedAt.current));
     const timer = window.setTimeout(() => {
       written.current = text;
       setUrlParams(
