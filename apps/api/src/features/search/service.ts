@@ -313,9 +313,10 @@ export async function search(
   const top = all.slice(0, limit);
 
   const found = { people, organisations, posts, networks, roles };
-  const rows = await loadRows(db, top, found, held, asOf);
+  const entries = organisationEntries(found);
+  const rows = await loadRows(db, top, found, entries, held, asOf);
   const items = toHits(access, top, held, words, parsed, rows);
-  const facets = countFacets(found, held, rows);
+  const facets = countFacets(found, entries, held, rows);
   const capped = [people, organisations, posts].some((c) => c.length >= repository.candidateLimit);
   return { q: text, asOf, items, facets, capped };
 }
@@ -353,10 +354,11 @@ async function loadRows(
   db: Kysely<DB>,
   top: Ranked[],
   found: FacetInput,
+  entries: [string, string][],
   held: HeldPost[],
   asOf: string,
 ) {
-  const facetOrganisations = union(organisationEntries(found).map(([id]) => id));
+  const facetOrganisations = union(entries.map(([id]) => id));
   const heldRoles = new Set(held.map((h) => h.role_id));
   const [people, posts, organisations, roles, networks, municipalities, topics] = await Promise.all(
     [
@@ -589,8 +591,7 @@ function facetValues(counts: Map<string, Set<string>>, labels: Map<string, strin
 }
 
 /** Counts among the candidates, so the numbers agree with what refining would find. */
-function countFacets(found: FacetInput, held: HeldPost[], rows: Rows) {
-  const entries = organisationEntries(found);
+function countFacets(found: FacetInput, entries: [string, string][], held: HeldPost[], rows: Rows) {
   const { municipalities, topics } = rows;
   const roleLabels = new Map(held.map((h) => [h.role_id, h.role_name_sv]));
   for (const role of rows.roles.values()) roleLabels.set(role.id, role.name_sv);
