@@ -6,10 +6,9 @@ import type {
   Network,
   Organisation,
 } from '@nk/shared';
-import { type KyselyPlugin, type RootOperationNode, SelectQueryNode, TableNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../apps/api/src/app';
 import { expectProblem } from '../helpers/problem';
+import { countStatements } from '../helpers/statement-counter';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -547,36 +546,9 @@ describe('GET /networks/:id/coverage', () => {
 
 describe('statements per answer', () => {
   it('stays the same however many organisations and posts answer', async () => {
-    let statements = 0;
-    // The signed-in user's row is read again once the copy kept for a request burst is two
-    // seconds old, which a loaded machine may reach between two requests: not counted.
-    const userReads = new Set<string>();
-    const readsUsers = (node: RootOperationNode) =>
-      SelectQueryNode.is(node) &&
-      (node.from?.froms ?? []).some(
-        (from) => TableNode.is(from) && from.table.identifier.name === 'users',
-      );
-    const counter: KyselyPlugin = {
-      transformQuery: (args) => {
-        if (readsUsers(args.node)) userReads.add(args.queryId.queryId);
-        return args.node;
-      },
-      transformResult: async (args) => {
-        if (!userReads.has(args.queryId.queryId)) statements += 1;
-        return args.result;
-      },
-    };
-    const counted = await buildApp({
-      database: { ...t.database, db: t.database.db.withPlugin(counter) },
-      jwtSecret: t.jwtSecret,
-    });
+    const counter = await countStatements(t);
     try {
-      const count = async (url: string) => {
-        statements = 0;
-        const response = await counted.inject({ url, headers: viewer });
-        expect(response.statusCode, response.body).toBe(200);
-        return statements;
-      };
+      const count = (url: string) => counter.count(url, viewer);
       const ask = (params: Record<string, string>) =>
         count(`/api/v1/counterparts?${new URLSearchParams({ asOf: '2026-12-01', ...params })}`);
       const narrowQuestion = {
@@ -603,7 +575,7 @@ describe('statements per answer', () => {
       expect(large).toBe(small);
       expect(small).toBeLessThanOrEqual(7);
     } finally {
-      await counted.close();
+      await counter.close();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { type Database, openDatabase } from '@nk/db';
-import type { CreateUserResponse, LoginResponse, Person } from '@nk/shared';
+import type { CreateUserResponse, LoginResponse, Person, SearchResult } from '@nk/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../apps/api/src/app';
 import { expectProblem } from '../helpers/problem';
@@ -201,5 +201,60 @@ describe(`two API instances on one ${testDatabaseKind} database`, () => {
     await move(second, idOf('Flens kommun'));
     expectProblem(await rename(first(), 'Inte längre'), 403, 'FORBIDDEN');
     expectProblem(await rename(second, 'Inte längre'), 403, 'FORBIDDEN');
+  });
+});
+
+describe(`search on two API instances on one ${testDatabaseKind} database`, () => {
+  /** Labels of the hits `app` answers for `q`, as admin. */
+  const labels = async (app: App, headers: Record<string, string>, q: string) => {
+    const response = await app.inject({
+      url: `/api/v1/search?q=${encodeURIComponent(q)}`,
+      headers,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<SearchResult>().items.map((hit) => hit.label);
+  };
+
+  it('finds a renamed organisation and a new role synonym at once on the other instance', async () => {
+    const admin = bearer(await t.signIn(demoUsers.admin));
+    // Both instances have read the catalogue before the changes.
+    expect(await labels(first(), admin, 'glantans')).not.toContain('Gläntans vårdcentral');
+    expect(await labels(second, admin, 'glantans')).not.toContain('Gläntans vårdcentral');
+
+    const created = await first().inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: admin,
+      payload: { name: 'Gläntans vårdcentral', kind: 'primary_care' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const clinic = created.json<{ id: string }>().id;
+    expect(await labels(second, admin, 'glantans')).toContain('Gläntans vårdcentral');
+
+    const read = await second.inject({ url: `/api/v1/organisations/${clinic}`, headers: admin });
+    const renamed = await second.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${clinic}`,
+      headers: { ...admin, 'if-match': read.headers.etag as string },
+      payload: { name: 'Fiskeboda vårdcentral' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(await labels(first(), admin, 'fiskeboda')).toContain('Fiskeboda vårdcentral');
+    expect(await labels(first(), admin, 'glantans')).not.toContain('Gläntans vårdcentral');
+
+    const roles = await first().inject({ url: '/api/v1/roles?limit=100', headers: admin });
+    const role = roles
+      .json<{ items: { id: string; key: string; synonyms: string[] }[] }>()
+      .items.find((r) => r.key === 'narvardskoordinator');
+    expect(role).toBeDefined();
+    const roleRead = await first().inject({ url: `/api/v1/roles/${role?.id}`, headers: admin });
+    const withSynonym = await first().inject({
+      method: 'PATCH',
+      url: `/api/v1/roles/${role?.id}`,
+      headers: { ...admin, 'if-match': roleRead.headers.etag as string },
+      payload: { synonyms: [...(role?.synonyms ?? []), 'Kvistkoordinator'] },
+    });
+    expect(withSynonym.statusCode, withSynonym.body).toBe(200);
+    expect((await labels(second, admin, 'kvistkoord'))[0]).toBe('Närvårdskoordinator');
   });
 });

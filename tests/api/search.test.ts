@@ -1,6 +1,7 @@
 import type { SearchHit, SearchResult } from '@nk/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../helpers/problem';
+import { countStatements } from '../helpers/statement-counter';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 /**
@@ -332,5 +333,27 @@ describe('search results', () => {
     );
     const anonymous = await t.app.inject({ url: '/api/v1/search?q=anna' });
     expectProblem(anonymous, 401, 'NOT_SIGNED_IN');
+  });
+});
+
+describe('statements per search', () => {
+  it('asks the database a few times, the catalogue answering from memory', async () => {
+    const counter = await countStatements(t);
+    try {
+      const count = (query: string) => counter.count(`/api/v1/search?${query}`, headers.viewer);
+      // The first request after start reads the catalogue once and keeps it.
+      await count(q('anna'));
+      // Access; version and folded words; people by prefix (then inside names); what they
+      // hold; the people shown. A page filled at stage one needs no near misses.
+      expect(await count(`${q('k')}&limit=5`)).toBeLessThanOrEqual(6);
+      // Filters resolve in memory: no statement for the organisation tree.
+      const region = (await search(q('region sörmland'))).items[0]?.id as string;
+      expect(await count(`${q('k')}&limit=5&organisation=${region}`)).toBeLessThanOrEqual(6);
+      // A place and a role are found without asking the database for them.
+      expect(await count(`${q('eskilstuna')}&limit=1`)).toBeLessThanOrEqual(4);
+      expect(await count(`${q('nvk')}&limit=3`)).toBeLessThanOrEqual(6);
+    } finally {
+      await counter.close();
+    }
   });
 });

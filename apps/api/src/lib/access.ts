@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import type { AuthUser } from '../plugins/auth';
 import { AppError } from './app-error';
-import { organisationTree } from './organisation-tree';
+import { catalogueAt } from './catalogue';
 
 /**
  * What the signed-in caller may read and change, worked out once per request:
@@ -20,8 +20,8 @@ export interface Access {
 }
 
 /**
- * One statement per request: the caller's scope, own organisation and the tree's version. The
- * organisations below them come from the tree kept in memory (`organisation-tree.ts`), read
+ * One statement per request: the caller's scope, own organisation and the catalogue's version.
+ * The organisations below them come from the catalogue kept in memory (`catalogue.ts`), read
  * again only when the version has moved.
  */
 export async function loadAccess(db: Kysely<DB>, user: AuthUser): Promise<Access> {
@@ -29,12 +29,12 @@ export async function loadAccess(db: Kysely<DB>, user: AuthUser): Promise<Access
     return { user, isAdmin: true, stewardOf: new Set(), inside: new Set() };
   }
   const { rows } = await sql<{ version: string; scopes: string[]; own: string | null }>`
-    SELECT (SELECT version FROM organisation_tree_version) AS version,
+    SELECT (SELECT version FROM catalogue_version) AS version,
       ARRAY(SELECT organisation_id FROM user_scopes
         WHERE user_id = ${user.id} AND ${user.role === 'editor'}) AS scopes,
       (SELECT organisation_id FROM people WHERE id = ${user.personId}::uuid) AS own`.execute(db);
   const { version, scopes, own } = rows[0] as (typeof rows)[number];
-  const tree = await organisationTree(db, Number(version));
+  const tree = await catalogueAt(db, Number(version));
   const stewardOf = tree.below(scopes);
   return {
     user,

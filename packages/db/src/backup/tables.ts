@@ -3,13 +3,9 @@ import type { DB } from '../schema';
 
 /**
  * Bookkeeping, not data: Kysely's migrations (recorded in the snapshot header) and the number
- * that moves with the organisation tree (moved again by the restore's own inserts).
+ * that moves with the catalogue (moved again by the restore's own inserts).
  */
-const bookkeepingTables = [
-  'kysely_migration',
-  'kysely_migration_lock',
-  'organisation_tree_version',
-];
+const bookkeepingTables = ['kysely_migration', 'kysely_migration_lock', 'catalogue_version'];
 
 export interface CatalogueColumn {
   name: string;

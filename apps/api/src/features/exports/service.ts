@@ -7,6 +7,7 @@ import {
 } from '@nk/shared';
 import type { Kysely } from 'kysely';
 import type { Access } from '../../lib/access';
+import { currentCatalogue } from '../../lib/catalogue';
 import { todayInSweden } from '../../lib/dates';
 import { type ActorContext, appendAuditEvent } from '../audit/repository';
 import { findPeople } from '../people/repository';
@@ -86,7 +87,7 @@ async function selectPeople(
       capped: result.capped || found.length >= textSearchLimit,
     };
   }
-  const scope = await scopeOf(db, access, filters, asOf);
+  const scope = scopeOf(await currentCatalogue(db), access, filters, asOf);
   const found = await repository.peopleMatching(db, scope, only, exportLimit + 1);
   return { ids: found.slice(0, exportLimit), capped: found.length > exportLimit };
 }

@@ -3,10 +3,10 @@ import type { Post, ReviewPerson, ReviewQuery, ReviewQueue, Suggestion } from '@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { type Access, assertCanWrite } from '../../lib/access';
+import { currentCatalogue } from '../../lib/catalogue';
 import { todayInSweden } from '../../lib/dates';
 import { addDays } from '../assignments/dates';
 import { listPosts } from '../posts/service';
-import { organisationIs, organisationTrees } from '../search/repository';
 import { listSuggestions } from '../suggestions/service';
 import * as repository from './repository';
 
@@ -74,7 +74,7 @@ export async function getReviewQueue(
   if (query.organisation) {
     assertCanWrite(request, access, [query.organisation]);
     roots = [query.organisation];
-    organisations = await organisationTrees(db, organisationIs(query.organisation));
+    organisations = [...(await currentCatalogue(db)).below([query.organisation])];
   } else {
     assertCanWrite(request, access, []);
     roots = access.isAdmin ? [undefined] : await repository.scopeRoots(db, access.user.id);

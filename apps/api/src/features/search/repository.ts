@@ -57,12 +57,17 @@ const inSwedishOrder = (columns: RawBuilder<unknown>, where: RawBuilder<boolean>
   ORDER BY c.sort_key, c.id
   LIMIT ${candidateLimit}`;
 
-export async function foldWords(db: Kysely<DB>, words: string[]): Promise<Words> {
-  const { rows } = await sql<{ folded: string }>`
-    SELECT nk_fold(w) AS folded FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, n) ORDER BY n`.execute(
-    db,
-  );
-  return rows.map((r) => r.folded).filter((w) => w.trim() !== '');
+/**
+ * What every search asks first, in one statement: the catalogue's version (the copy in memory
+ * must be at least that new) and the typed words folded as the `search_name` columns hold them.
+ */
+export async function prepare(db: Kysely<DB>, words: string[]) {
+  const { rows } = await sql<{ version: string; words: string[] }>`
+    SELECT (SELECT version FROM catalogue_version) AS version,
+      ARRAY(SELECT nk_fold(w) FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, n)
+        ORDER BY n) AS words`.execute(db);
+  const row = rows[0] as (typeof rows)[number];
+  return { version: Number(row.version), words: row.words.filter((w) => w.trim() !== '') };
 }
 
 // `w` below is a column's folded text with hyphens as spaces, padded, so ' word ' finds a word.
@@ -137,6 +142,10 @@ export interface PrefixDrive {
  * `lindqvist`) finds those people directly. Without words: the first people by family name that
  * the filters allow. All drives go to the database as one statement; a person found by several
  * comes once per drive.
+ *
+ * A single word is matched by every row of its ranges, so a drive reads only the rows it keeps:
+ * with `scanLimit` the planner, expecting the word test to drop most rows, would rather fetch a
+ * common prefix's whole range and sort it than walk the index and stop after a page.
  */
 export async function peopleByPrefixes(
   db: Kysely<DB>,
@@ -160,7 +169,7 @@ function prefixDrive(words: Words, scope: Scope, drive: PrefixDrive) {
       : sql`SELECT p.id, p.organisation_id, p.sort_key, p.search_name FROM people p
           WHERE ${peopleFilters(scope)} AND ${leading}
           ORDER BY ${sql.ref(`p.${drive.column}`)}, p.id
-          LIMIT ${scanLimit}`;
+          LIMIT ${words.length === 1 ? candidateLimit : scanLimit}`;
   return sql`
     SELECT c.id, c.organisation_id, c.sort_key,
       ${words.length === 0 ? sql`0` : tierOf(sql`c.search_name`, words)} AS tier, 0 AS similarity
@@ -260,52 +269,44 @@ export async function peopleByEmail(db: Kysely<DB>, text: string, scope: Scope) 
   return rows;
 }
 
+/** A post a candidate holds on the date, as the ranking (current holders first) and facets need it. */
 export interface HeldPost {
   person_id: string;
   post_id: string;
   kind: string;
   role_id: string;
-  role_key: string;
-  role_name_sv: string;
-  role_name_en: string;
   organisation_id: string;
-  organisation_name: string;
-  organisation_short_name: string | null;
-  organisation_kind: string;
   network_id: string | null;
 }
 
-/** The posts these people hold on the date: who is a current holder, and facet counts. */
-export async function postsHeldBy(db: Kysely<DB>, personIds: string[], asOf: string) {
-  if (personIds.length === 0) return [];
-  const { rows } = await sql<HeldPost>`
-    SELECT a.person_id, a.post_id, a.kind, po.role_id, r.key AS role_key,
-      r.name_sv AS role_name_sv, r.name_en AS role_name_en, po.organisation_id,
-      o.name AS organisation_name, o.short_name AS organisation_short_name,
-      o.kind AS organisation_kind, po.network_id
-    FROM assignments a
-    JOIN posts po ON po.id = a.post_id AND po.archived_at IS NULL
-    JOIN roles r ON r.id = po.role_id
-    JOIN organisations o ON o.id = po.organisation_id
-    WHERE a.person_id = ANY(${personIds}::uuid[]) AND ${current('a', asOf, false)}
-    ORDER BY CASE a.kind WHEN 'holder' THEN 0 WHEN 'interim' THEN 1 ELSE 2 END, r.sort_key`.execute(
-    db,
-  );
-  return rows;
+export interface PersonTopic {
+  person_id: string;
+  topic_id: string;
+  name_sv: string;
 }
 
-export async function topicsOf(db: Kysely<DB>, personIds: string[]) {
-  if (personIds.length === 0) return [];
-  const { rows } = await sql<{ person_id: string; topic_id: string; name_sv: string }>`
-    SELECT pt.person_id, pt.topic_id, t.name_sv
-    FROM person_topics pt JOIN topics t ON t.id = pt.topic_id
-    WHERE pt.person_id = ANY(${personIds}::uuid[])`.execute(db);
-  return rows;
+/**
+ * What the candidates hold on the date (who is a current holder, and the role, organisation and
+ * network facets) and their topics, in one statement; names come from the catalogue.
+ */
+export async function heldPostsAndTopics(db: Kysely<DB>, personIds: string[], asOf: string) {
+  if (personIds.length === 0) return { held: [], topics: [] };
+  const { rows } = await sql<{ held: HeldPost[]; topics: PersonTopic[] }>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('person_id', a.person_id, 'post_id', a.post_id,
+          'kind', a.kind, 'role_id', po.role_id, 'organisation_id', po.organisation_id,
+          'network_id', po.network_id)), '[]')
+        FROM assignments a JOIN posts po ON po.id = a.post_id AND po.archived_at IS NULL
+        WHERE a.person_id = ANY(${personIds}::uuid[]) AND ${current('a', asOf, false)}) AS held,
+      (SELECT coalesce(json_agg(json_build_object('person_id', pt.person_id,
+          'topic_id', pt.topic_id, 'name_sv', t.name_sv)), '[]')
+        FROM person_topics pt JOIN topics t ON t.id = pt.topic_id
+        WHERE pt.person_id = ANY(${personIds}::uuid[])) AS topics`.execute(db);
+  return rows[0] as (typeof rows)[number];
 }
 
-// Organisations (a few thousand at most: trigram on the fly is cheap)
-
-const organisationName = sql<string>`o.search_name`;
+// The catalogue's stage two: near misses, by trigram likeness (stage one is in memory,
+// catalogue-matches.ts). Organisations are a few thousand at most, roles tens.
 
 function organisationFilters(scope: Scope): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [sql`o.archived_at IS NULL`];
@@ -315,20 +316,6 @@ function organisationFilters(scope: Scope): RawBuilder<boolean> {
       WHERE no.organisation_id = o.id AND no.network_id = ANY(${scope.networks}::uuid[]))`);
   }
   return all(parts);
-}
-
-export async function organisationsByWords(db: Kysely<DB>, words: Words, scope: Scope) {
-  const matches = words.map((w) =>
-    w.length >= 3 ? inside(organisationName, w) : wordPrefix(organisationName, w),
-  );
-  const { rows } = await sql<Candidate>`
-    SELECT o.id, o.sort_key,
-      ${words.length === 0 ? sql`0` : tierOf(organisationName, words)} AS tier, 0 AS similarity
-    FROM organisations o
-    WHERE ${organisationFilters(scope)} AND ${all(matches)}
-    ORDER BY tier, o.sort_key, o.id
-    LIMIT ${candidateLimit}`.execute(db);
-  return rows;
 }
 
 /** Near misses among organisations: a looser bar than for people, as there are few of them. */
@@ -358,90 +345,8 @@ export async function organisationsByLikeness(
   });
 }
 
-export interface OrganisationHitRow {
-  id: string;
-  name: string;
-  short_name: string | null;
-  kind: string;
-  municipality_code: string | null;
-  parent_name: string | null;
-}
-
-export async function organisationsById(db: Kysely<DB>, ids: string[]) {
-  if (ids.length === 0) return [];
-  const { rows } = await sql<OrganisationHitRow>`
-    SELECT o.id, o.name, o.short_name, o.kind, o.municipality_code, parent.name AS parent_name
-    FROM organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id
-    WHERE o.id = ANY(${ids}::uuid[])`.execute(db);
-  return rows;
-}
-
-/** The organisations with everything below them (the organisation filter). */
-export async function organisationTrees(db: Kysely<DB>, roots: RawBuilder<boolean>) {
-  const { rows } = await sql<{ id: string }>`
-    WITH RECURSIVE tree AS (
-      SELECT o.id FROM organisations o WHERE ${roots}
-      UNION
-      SELECT o.id FROM organisations o JOIN tree t ON o.parent_id = t.id
-    )
-    SELECT id FROM tree`.execute(db);
-  return rows.map((r) => r.id);
-}
-
-export const organisationIs = (id: string) => sql<boolean>`o.id = ${id}`;
-export const organisationInMunicipality = (code: string) =>
-  sql<boolean>`o.municipality_code = ${code}`;
-
-/** Each organisation's municipality: its own SCB code or the nearest one above it. */
-export async function municipalitiesOf(db: Kysely<DB>, organisationIds: string[]) {
-  if (organisationIds.length === 0) return [];
-  const { rows } = await sql<{ organisation_id: string; code: string; name: string }>`
-    WITH RECURSIVE up AS (
-      SELECT o.id AS start, o.parent_id, o.municipality_code, 0 AS depth
-      FROM organisations o WHERE o.id = ANY(${organisationIds}::uuid[])
-      UNION ALL
-      SELECT up.start, o.parent_id, o.municipality_code, up.depth + 1
-      FROM organisations o JOIN up ON o.id = up.parent_id
-      WHERE up.municipality_code IS NULL AND up.depth < 20
-    )
-    SELECT DISTINCT ON (up.start) up.start AS organisation_id, up.municipality_code AS code,
-      coalesce(m.name, up.municipality_code) AS name
-    FROM up
-    LEFT JOIN organisations m ON m.municipality_code = up.municipality_code
-      AND m.kind = 'municipality' AND m.archived_at IS NULL
-    WHERE up.municipality_code IS NOT NULL
-    ORDER BY up.start, up.depth`.execute(db);
-  return rows;
-}
-
-// Roles (the catalogue: tens of rows)
-
 const roleText = sql<string>`nk_fold(r.name_sv || ' ' || r.name_en || ' ' || r.key || ' '
   || array_to_string(r.synonyms, ' '))`;
-
-export interface RoleCandidate extends Candidate {
-  /** The words this role matched (a post needs the others matched by its organisation). */
-  matched: number[];
-}
-
-/** Roles matched by any of the words (by name, key or a synonym such as `nvk` or `SSK`). */
-export async function rolesByWords(db: Kysely<DB>, words: Words, scope: Scope) {
-  if (words.length === 0) return [];
-  const matched = sql.join(
-    words.map((w, i) => sql`CASE WHEN ${wordPrefix(roleText, w)} THEN ${i} END`),
-    sql`, `,
-  );
-  const { rows } = await sql<RoleCandidate>`
-    SELECT * FROM (
-      SELECT r.id, ${tierOf(roleText, words)} AS tier, 0 AS similarity,
-        array_remove(ARRAY[${matched}]::int[], NULL) AS matched, r.sort_key
-      FROM roles r
-      WHERE r.archived_at IS NULL ${scope.role ? sql`AND r.id = ${scope.role}` : sql``}
-    ) c
-    WHERE cardinality(matched) > 0
-    ORDER BY cardinality(matched) DESC, tier, sort_key`.execute(db);
-  return rows;
-}
 
 export async function rolesByLikeness(db: Kysely<DB>, words: Words, scope: Scope) {
   const fuzzy = fuzzyWords(words);
@@ -462,22 +367,7 @@ export async function rolesByLikeness(db: Kysely<DB>, words: Words, scope: Scope
   return rows;
 }
 
-export async function rolesById(db: Kysely<DB>, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('roles')
-    .select(['id', 'key', 'name_sv', 'name_en', 'synonyms'])
-    .where('id', 'in', ids)
-    .execute();
-}
-
-/** Organisations whose name has a word starting with the folded word (for "nvk flen"). */
-export async function organisationsStartingWith(db: Kysely<DB>, word: string) {
-  const { rows } = await sql<{ id: string }>`
-    SELECT o.id FROM organisations o
-    WHERE o.archived_at IS NULL AND ${wordPrefix(organisationName, word)}`.execute(db);
-  return rows.map((r) => r.id);
-}
+// Posts: a role word, optionally narrowed by organisation words ("nvk flen")
 
 export interface PostCandidate {
   id: string;
@@ -486,8 +376,6 @@ export interface PostCandidate {
   organisation_id: string;
   network_id: string | null;
 }
-
-// Posts: a role word, optionally narrowed by organisation words ("nvk flen")
 
 export async function postsOf(
   db: Kysely<DB>,
@@ -513,53 +401,4 @@ export async function postsOf(
     ORDER BY o.sort_key, r.sort_key, po.id
     LIMIT ${candidateLimit}`.execute(db);
   return rows;
-}
-
-// Networks (a handful)
-
-const networkName = sql<string>`nk_fold(n.name || coalesce(' ' || n.short_name, ''))`;
-
-function networkFilters(scope: Scope): RawBuilder<boolean> {
-  const parts: RawBuilder<boolean>[] = [sql`n.archived_at IS NULL`];
-  if (scope.networks) parts.push(sql`n.id = ANY(${scope.networks}::uuid[])`);
-  if (scope.organisations) {
-    parts.push(sql`EXISTS (SELECT 1 FROM network_organisations no
-      WHERE no.network_id = n.id AND no.organisation_id = ANY(${scope.organisations}::uuid[]))`);
-  }
-  if (scope.topic) {
-    parts.push(sql`EXISTS (SELECT 1 FROM network_topics nt
-      WHERE nt.network_id = n.id AND nt.topic_id = ${scope.topic})`);
-  }
-  return all(parts);
-}
-
-export async function networksByWords(db: Kysely<DB>, words: Words, scope: Scope) {
-  const matches = words.map((w) =>
-    w.length >= 3 ? inside(networkName, w) : wordPrefix(networkName, w),
-  );
-  const { rows } = await sql<Candidate>`
-    SELECT n.id, n.sort_key,
-      ${words.length === 0 ? sql`0` : tierOf(networkName, words)} AS tier, 0 AS similarity
-    FROM networks n
-    WHERE ${networkFilters(scope)} AND ${all(matches)}
-    ORDER BY tier, n.sort_key, n.id
-    LIMIT ${candidateLimit}`.execute(db);
-  return rows;
-}
-
-export async function networksById(db: Kysely<DB>, ids: string[]) {
-  if (ids.length === 0) return [];
-  return db.selectFrom('networks').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
-}
-
-/** The network filter with its sub-networks. */
-export async function networkTree(db: Kysely<DB>, id: string) {
-  const { rows } = await sql<{ id: string }>`
-    WITH RECURSIVE tree AS (
-      SELECT id FROM networks WHERE id = ${id}
-      UNION
-      SELECT n.id FROM networks n JOIN tree t ON n.parent_id = t.id
-    )
-    SELECT id FROM tree`.execute(db);
-  return rows.map((r) => r.id);
 }

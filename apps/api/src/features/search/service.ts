@@ -10,13 +10,23 @@ import type {
 } from '@nk/shared';
 import type { Kysely } from 'kysely';
 import type { Access } from '../../lib/access';
+import { type Catalogue, catalogueAt } from '../../lib/catalogue';
 import { todayInSweden } from '../../lib/dates';
 import { findPeople } from '../people/repository';
 import { forCaller, toPerson } from '../people/service';
 import { findPosts } from '../posts/repository';
 import { toPost } from '../posts/service';
+import * as catalogueMatches from './catalogue-matches';
 import { matchRanges, type ParsedQuery, parseQuery } from './query-text';
-import type { Candidate, HeldPost, PostCandidate, PrefixDrive, Scope, Words } from './repository';
+import type {
+  Candidate,
+  HeldPost,
+  PersonTopic,
+  PostCandidate,
+  PrefixDrive,
+  Scope,
+  Words,
+} from './repository';
 import * as repository from './repository';
 
 const matchNames: SearchMatch[] = ['exact', 'prefix', 'substring', 'fuzzy'];
@@ -76,30 +86,26 @@ function kindsFor(query: SearchQuery, parsed: ParsedQuery): Set<SearchHitType> {
 }
 
 /** The filters of a search (or an export of one) resolved to ids: organisation trees and so on. */
-export async function scopeOf(
-  db: Kysely<DB>,
+export function scopeOf(
+  catalogue: Catalogue,
   access: Access,
   query: Pick<
     SearchQuery,
     'organisation' | 'municipality' | 'role' | 'network' | 'topic' | 'former'
   >,
   asOf: string,
-): Promise<Scope> {
+): Scope {
   let organisations: string[] | undefined;
-  if (query.organisation) {
-    organisations = await repository.organisationTrees(
-      db,
-      repository.organisationIs(query.organisation),
-    );
-  }
+  if (query.organisation) organisations = [...catalogue.below([query.organisation])];
   if (query.municipality) {
-    const inMunicipality = await repository.organisationTrees(
-      db,
-      repository.organisationInMunicipality(query.municipality),
+    const inMunicipality = catalogue.below(
+      [...catalogue.organisations.values()]
+        .filter((o) => o.municipality_code === query.municipality)
+        .map((o) => o.id),
     );
     organisations = organisations
-      ? organisations.filter((id) => inMunicipality.includes(id))
-      : inMunicipality;
+      ? organisations.filter((id) => inMunicipality.has(id))
+      : [...inMunicipality];
   }
   return {
     asOf,
@@ -108,7 +114,7 @@ export async function scopeOf(
     inside: [...access.inside],
     ...(query.role && { role: query.role }),
     ...(organisations && { organisations }),
-    ...(query.network && { networks: await repository.networkTree(db, query.network) }),
+    ...(query.network && { networks: [...catalogue.networksBelow(query.network)] }),
     ...(query.topic && { topic: query.topic }),
   };
 }
@@ -122,7 +128,8 @@ const ranked = (type: SearchHitType, candidates: Candidate[]): Ranked[] =>
     order: c.sort_key,
   }));
 
-async function findPeopleCandidates(
+/** Stage one for people: prefixes of given and family names, then words inside names. */
+async function peopleStageOne(
   db: Kysely<DB>,
   parsed: ParsedQuery,
   words: Words,
@@ -148,23 +155,10 @@ async function findPeopleCandidates(
     const known = best.get(candidate.id);
     if (!known || Number(candidate.tier) < Number(known.tier)) best.set(candidate.id, candidate);
   }
-  let found = [...best.values()];
-  if (found.length < limit) {
-    const ids = found.map((c) => c.id);
-    found = [...found, ...(await repository.peopleContaining(db, words, scope, ids))];
-  }
-  if (found.length < limit) {
-    found = [
-      ...found,
-      ...(await peopleNear(
-        db,
-        words,
-        scope,
-        found.map((c) => c.id),
-      )),
-    ];
-  }
-  return found;
+  const found = [...best.values()];
+  if (found.length >= limit) return found;
+  const ids = found.map((c) => c.id);
+  return [...found, ...(await repository.peopleContaining(db, words, scope, ids))];
 }
 
 /**
@@ -204,51 +198,35 @@ async function peopleNear(
   });
 }
 
-async function findOrganisationCandidates(db: Kysely<DB>, words: Words, scope: Scope) {
-  const found = await repository.organisationsByWords(db, words, scope);
-  if (found.length >= 3 || words.length === 0) return found;
-  const near = await repository.organisationsByLikeness(
-    db,
-    words,
-    scope,
-    found.map((c) => c.id),
-  );
-  return [...found, ...near];
-}
+type RoleMatch = Candidate & { matched?: number[] };
+type PostMatch = PostCandidate & Candidate;
 
 /**
- * Roles matched by every word are role hits. Posts are the seats of the roles that matched the
- * most words, in organisations matched by the rest: `nvk flen` is the närvårdskoordinator post
- * in Flen. Without a role word there are no post hits, unless filters alone ask for posts.
+ * Posts are the seats of the roles that matched the most words, in organisations matched by the
+ * rest: `nvk flen` is the närvårdskoordinator post in Flen. Without words, the posts the filters
+ * alone select (when they ask for posts).
  */
-async function findRolesAndPosts(
+async function postsOfRoles(
   db: Kysely<DB>,
+  catalogue: Catalogue,
   words: Words,
   scope: Scope,
-  kinds: Set<SearchHitType>,
-): Promise<{ roles: Candidate[]; posts: (PostCandidate & Candidate)[] }> {
+  roles: RoleMatch[],
+): Promise<PostMatch[]> {
   if (words.length === 0) {
-    const filtered = scope.role || scope.organisations || scope.networks;
-    const posts = kinds.has('post') && filtered ? await repository.postsOf(db, [], [], scope) : [];
-    return { roles: [], posts: posts.map((p) => ({ ...p, tier: 0, similarity: 0 })) };
+    if (!(scope.role || scope.organisations || scope.networks)) return [];
+    const posts = await repository.postsOf(db, [], [], scope);
+    return posts.map((p) => ({ ...p, tier: 0, similarity: 0 }));
   }
-  let roles: (Candidate & { matched?: number[] })[] = await repository.rolesByWords(
-    db,
-    words,
-    scope,
-  );
-  if (roles.length === 0) roles = await repository.rolesByLikeness(db, words, scope);
-  const roleHits = roles.filter((r) => !r.matched || r.matched.length === words.length);
-  if (!kinds.has('post') || roles.length === 0) return { roles: roleHits, posts: [] };
-
+  if (roles.length === 0) return [];
   const best = Math.max(...roles.map((r) => r.matched?.length ?? words.length));
   const leading = roles.filter((r) => (r.matched?.length ?? words.length) === best);
   const matched = new Set(leading[0]?.matched ?? words.map((_, i) => i));
   const rest = words.filter((_, i) => !matched.has(i));
-  const organisationsPerWord = await Promise.all(
-    rest.map((w) => repository.organisationsStartingWith(db, w)),
+  const organisationsPerWord = rest.map((w) =>
+    catalogueMatches.organisationsStartingWith(catalogue, w),
   );
-  if (organisationsPerWord.some((ids) => ids.length === 0)) return { roles: roleHits, posts: [] };
+  if (organisationsPerWord.some((ids) => ids.length === 0)) return [];
   const tierOfRole = new Map(leading.map((r) => [r.id, Number(r.tier)]));
   const posts = await repository.postsOf(
     db,
@@ -256,17 +234,32 @@ async function findRolesAndPosts(
     organisationsPerWord,
     scope,
   );
-  return {
-    roles: roleHits,
-    posts: posts.map((p) => ({
-      ...p,
-      tier: rest.length === 0 ? (tierOfRole.get(p.role_id) ?? 1) : 1,
-      similarity: 0,
-    })),
-  };
+  return posts.map((p) => ({
+    ...p,
+    tier: rest.length === 0 ? (tierOfRole.get(p.role_id) ?? 1) : 1,
+    similarity: 0,
+  }));
 }
 
-/** Searches people, organisations, roles, posts and networks at once; see DESIGN §3.1. */
+const kindOrder = (kind: string) => (kind === 'holder' ? 0 : kind === 'interim' ? 1 : 2);
+
+/** A person's posts as profiles list them: holders before interims and deputies, by role. */
+const byKindAndRole = (catalogue: Catalogue) => (a: HeldPost, b: HeldPost) => {
+  const roleA = catalogue.roles.get(a.role_id)?.sort_key ?? '';
+  const roleB = catalogue.roles.get(b.role_id)?.sort_key ?? '';
+  return kindOrder(a.kind) - kindOrder(b.kind) || (roleA < roleB ? -1 : roleA > roleB ? 1 : 0);
+};
+
+/** Roles matched by every word are role hits (the others may still seat a post). */
+const roleHits = (roles: RoleMatch[], words: Words) =>
+  roles.filter((r) => !r.matched || r.matched.length === words.length);
+
+/**
+ * Searches people, organisations, roles, posts and networks at once; see DESIGN §3.1. Stage one
+ * (exact words, prefixes, words inside) runs for every kind asked for; stage two (near misses by
+ * trigram likeness) only when stage one found less than a page, as it can only add hits that
+ * rank below all of stage one's.
+ */
 export async function search(
   db: Kysely<DB>,
   access: Access,
@@ -282,41 +275,80 @@ export async function search(
   if (parsed.kind === 'empty' && !filtered) return emptyResult(text, asOf);
 
   const kinds = kindsFor(query, parsed);
-  const scope = await scopeOf(db, access, query, asOf);
-  const words = parsed.kind === 'words' ? await repository.foldWords(db, parsed.words) : [];
+  const prepared = await repository.prepare(db, parsed.kind === 'words' ? parsed.words : []);
+  const { words } = prepared;
   if (parsed.kind === 'words' && words.length === 0) return emptyResult(text, asOf);
+  const catalogue = await catalogueAt(db, prepared.version);
+  const scope = scopeOf(catalogue, access, query, asOf);
 
-  const [people, organisations, rolesAndPosts, networks] = await Promise.all([
-    kinds.has('person') ? findPeopleCandidates(db, parsed, words, scope, limit) : [],
-    kinds.has('organisation') ? findOrganisationCandidates(db, words, scope) : [],
-    kinds.has('role') || kinds.has('post')
-      ? findRolesAndPosts(db, words, scope, kinds)
-      : { roles: [], posts: [] },
-    kinds.has('network') ? repository.networksByWords(db, words, scope) : [],
+  const wantsRoles = kinds.has('role') || kinds.has('post');
+  let roles: RoleMatch[] = wantsRoles ? catalogueMatches.rolesByWords(catalogue, words, scope) : [];
+  let organisations = kinds.has('organisation')
+    ? catalogueMatches.organisationsByWords(catalogue, words, scope)
+    : [];
+  const networks = kinds.has('network')
+    ? catalogueMatches.networksByWords(catalogue, words, scope)
+    : [];
+  let [people, posts] = await Promise.all([
+    kinds.has('person') ? peopleStageOne(db, parsed, words, scope, limit) : [],
+    kinds.has('post') ? postsOfRoles(db, catalogue, words, scope, roles) : [],
   ]);
-  const roles = kinds.has('role') ? rolesAndPosts.roles : [];
-  const posts = rolesAndPosts.posts;
 
-  const held = await repository.postsHeldBy(
+  const stageOne =
+    people.length +
+    organisations.length +
+    (kinds.has('role') ? roleHits(roles, words).length : 0) +
+    posts.length +
+    networks.length;
+  if (parsed.kind === 'words' && stageOne < limit) {
+    const [nearPeople, nearOrganisations, nearRoles] = await Promise.all([
+      kinds.has('person')
+        ? peopleNear(
+            db,
+            words,
+            scope,
+            people.map((p) => p.id),
+          )
+        : [],
+      kinds.has('organisation') && organisations.length < 3
+        ? repository.organisationsByLikeness(
+            db,
+            words,
+            scope,
+            organisations.map((o) => o.id),
+          )
+        : [],
+      wantsRoles && roles.length === 0 ? repository.rolesByLikeness(db, words, scope) : [],
+    ]);
+    people = [...people, ...nearPeople];
+    organisations = [...organisations, ...nearOrganisations];
+    if (nearRoles.length > 0) {
+      roles = nearRoles;
+      if (kinds.has('post')) posts = await postsOfRoles(db, catalogue, words, scope, roles);
+    }
+  }
+  const roleCandidates = kinds.has('role') ? roleHits(roles, words) : [];
+
+  const { held, topics } = await repository.heldPostsAndTopics(
     db,
     people.map((p) => p.id),
     asOf,
   );
+  held.sort(byKindAndRole(catalogue));
   const holding = new Set(held.map((h) => h.person_id));
   const all = [
     ...ranked('person', people).map((r) => ({ ...r, current: holding.has(r.id) })),
     ...ranked('organisation', organisations),
-    ...ranked('role', roles),
+    ...ranked('role', roleCandidates),
     ...ranked('post', posts),
     ...ranked('network', networks),
   ].sort(byRelevance);
   const top = all.slice(0, limit);
 
-  const found = { people, organisations, posts, networks, roles };
-  const entries = organisationEntries(found);
-  const rows = await loadRows(db, top, found, entries, held, asOf);
-  const items = toHits(access, top, held, words, parsed, rows);
-  const facets = countFacets(found, entries, held, rows);
+  const found = { people, organisations, posts, networks, roles: roleCandidates };
+  const rows = await loadRows(db, top, asOf);
+  const items = toHits(access, catalogue, top, held, words, parsed, rows);
+  const facets = countFacets(catalogue, found, held, topics);
   const capped = [people, organisations, posts].some((c) => c.length >= repository.candidateLimit);
   return { q: text, asOf, items, facets, capped };
 }
@@ -344,78 +376,28 @@ function organisationEntries(found: FacetInput): [string, string][] {
 }
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-const union = (...lists: string[][]) => [...new Set(lists.flat())];
 
-/**
- * The rows behind the hits shown and the facets' labels, fetched once for both: an
- * organisation, role or network that is a hit and a facet value is asked for once.
- */
-async function loadRows(
-  db: Kysely<DB>,
-  top: Ranked[],
-  found: FacetInput,
-  entries: [string, string][],
-  held: HeldPost[],
-  asOf: string,
-) {
-  const facetOrganisations = union(entries.map(([id]) => id));
-  const heldRoles = new Set(held.map((h) => h.role_id));
-  const [people, posts, organisations, roles, networks, municipalities, topics] = await Promise.all(
-    [
-      findPeople(db, idsOf(top, 'person')),
-      findPosts(db, idsOf(top, 'post'), asOf),
-      repository.organisationsById(db, union(idsOf(top, 'organisation'), facetOrganisations)),
-      repository.rolesById(
-        db,
-        union(
-          idsOf(top, 'role'),
-          found.posts.map((p) => p.role_id).filter((id) => !heldRoles.has(id)),
-        ),
-      ),
-      repository.networksById(
-        db,
-        union(
-          idsOf(top, 'network'),
-          held.flatMap((h) => (h.network_id ? [h.network_id] : [])),
-          found.posts.flatMap((p) => (p.network_id ? [p.network_id] : [])),
-          found.networks.map((n) => n.id),
-        ),
-      ),
-      repository.municipalitiesOf(db, facetOrganisations),
-      repository.topicsOf(
-        db,
-        found.people.map((p) => p.id),
-      ),
-    ],
-  );
-  return {
-    people: byId(people),
-    posts: byId(posts),
-    organisations: byId(organisations),
-    roles: byId(roles),
-    networks: byId(networks),
-    municipalities,
-    topics,
-  };
+/** The people and posts behind the hits shown; the catalogue's entries are in memory. */
+async function loadRows(db: Kysely<DB>, top: Ranked[], asOf: string) {
+  const [people, posts] = await Promise.all([
+    findPeople(db, idsOf(top, 'person')),
+    findPosts(db, idsOf(top, 'post'), asOf),
+  ]);
+  return { people: byId(people), posts: byId(posts) };
 }
 
 type Rows = Awaited<ReturnType<typeof loadRows>>;
 
 function toHits(
   access: Access,
+  catalogue: Catalogue,
   top: Ranked[],
   held: HeldPost[],
   words: Words,
   parsed: ParsedQuery,
   rows: Rows,
 ): SearchHit[] {
-  const {
-    people: peopleById,
-    posts: postsById,
-    organisations: organisationsById,
-    roles: rolesById,
-    networks: networksById,
-  } = rows;
+  const { people: peopleById, posts: postsById } = rows;
   const highlight = (field: string, value: string | null | undefined, anywhere = true) => {
     if (!value) return [];
     const ranges = matchRanges(value, words, anywhere);
@@ -442,22 +424,24 @@ function toHits(
               : highlight('name', name);
         const currentPosts = held
           .filter((h) => h.person_id === hit.id)
-          .map((h) => ({
-            postId: h.post_id,
-            kind: h.kind,
-            role: {
-              id: h.role_id,
-              key: h.role_key,
-              nameSv: h.role_name_sv,
-              nameEn: h.role_name_en,
-            },
-            organisation: {
-              id: h.organisation_id,
-              name: h.organisation_name,
-              shortName: h.organisation_short_name,
-              kind: h.organisation_kind as OrganisationKind,
-            },
-          }));
+          .flatMap((h) => {
+            const role = catalogue.roles.get(h.role_id);
+            const organisation = catalogue.organisations.get(h.organisation_id);
+            if (!role || !organisation) return [];
+            return [
+              {
+                postId: h.post_id,
+                kind: h.kind,
+                role: { id: role.id, key: role.key, nameSv: role.name_sv, nameEn: role.name_en },
+                organisation: {
+                  id: organisation.id,
+                  name: organisation.name,
+                  shortName: organisation.short_name,
+                  kind: organisation.kind as OrganisationKind,
+                },
+              },
+            ];
+          });
         return [
           {
             ...base,
@@ -485,7 +469,7 @@ function toHits(
         ];
       }
       case 'organisation': {
-        const row = organisationsById.get(hit.id);
+        const row = catalogue.organisations.get(hit.id);
         if (!row) return [];
         return [
           {
@@ -498,13 +482,13 @@ function toHits(
               shortName: row.short_name,
               kind: row.kind as OrganisationKind,
               municipalityCode: row.municipality_code,
-              parentName: row.parent_name,
+              parentName: catalogue.parentName(row.id),
             },
           },
         ];
       }
       case 'role': {
-        const row = rolesById.get(hit.id);
+        const row = catalogue.roles.get(hit.id);
         if (!row) return [];
         const synonym = row.synonyms.find((s) => matchRanges(s, words, false).length > 0);
         return [
@@ -527,7 +511,7 @@ function toHits(
       }
       default: {
         // 'network', the last kind
-        const row = networksById.get(hit.id);
+        const row = catalogue.networks.get(hit.id);
         if (!row) return [];
         return [
           {
@@ -583,20 +567,24 @@ function tally(entries: Iterable<[string, string]>): Map<string, Set<string>> {
   return counts;
 }
 
-function facetValues(counts: Map<string, Set<string>>, labels: Map<string, string>): FacetValue[] {
+function facetValues(
+  counts: Map<string, Set<string>>,
+  labelOf: (value: string) => string | undefined,
+): FacetValue[] {
   return [...counts]
-    .map(([value, members]) => ({ value, label: labels.get(value) ?? value, count: members.size }))
+    .map(([value, members]) => ({ value, label: labelOf(value) ?? value, count: members.size }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'sv'))
     .slice(0, 20);
 }
 
 /** Counts among the candidates, so the numbers agree with what refining would find. */
-function countFacets(found: FacetInput, entries: [string, string][], held: HeldPost[], rows: Rows) {
-  const { municipalities, topics } = rows;
-  const roleLabels = new Map(held.map((h) => [h.role_id, h.role_name_sv]));
-  for (const role of rows.roles.values()) roleLabels.set(role.id, role.name_sv);
-  const municipalityOf = new Map(municipalities.map((m) => [m.organisation_id, m]));
-
+function countFacets(
+  catalogue: Catalogue,
+  found: FacetInput,
+  held: HeldPost[],
+  topics: PersonTopic[],
+) {
+  const entries = organisationEntries(found);
   const types = new Map<string, Set<string>>();
   for (const [type, list] of Object.entries(found) as [string, Candidate[]][]) {
     const singular = {
@@ -608,20 +596,20 @@ function countFacets(found: FacetInput, entries: [string, string][], held: HeldP
     }[type] as string;
     if (list.length > 0) types.set(singular, new Set(list.map((c) => c.id)));
   }
-  const typeLabels = new Map<string, string>();
+  const nameIn = (entries: ReadonlyMap<string, { name: string }>) => (id: string) =>
+    entries.get(id)?.name;
+  const topicNames = new Map(topics.map((t) => [t.topic_id, t.name_sv]));
+  const municipalities = new Map<string, string>();
   return {
-    type: facetValues(types, typeLabels),
+    type: facetValues(types, () => undefined),
     role: facetValues(
       tally([
         ...held.map((h) => [h.role_id, `person:${h.person_id}`] as [string, string]),
         ...found.posts.map((p) => [p.role_id, `post:${p.id}`] as [string, string]),
       ]),
-      roleLabels,
+      (id) => catalogue.roles.get(id)?.name_sv,
     ),
-    organisation: facetValues(
-      tally(entries),
-      new Map([...rows.organisations.values()].map((o) => [o.id, o.name])),
-    ),
+    organisation: facetValues(tally(entries), nameIn(catalogue.organisations)),
     network: facetValues(
       tally([
         ...held.flatMap((h) =>
@@ -632,20 +620,22 @@ function countFacets(found: FacetInput, entries: [string, string][], held: HeldP
         ),
         ...found.networks.map((n) => [n.id, `network:${n.id}`] as [string, string]),
       ]),
-      new Map([...rows.networks.values()].map((n) => [n.id, n.name])),
+      nameIn(catalogue.networks),
     ),
     municipality: facetValues(
       tally(
         entries.flatMap(([id, member]) => {
-          const municipality = municipalityOf.get(id);
-          return municipality ? [[municipality.code, member] as [string, string]] : [];
+          const municipality = catalogue.municipalityOf(id);
+          if (!municipality) return [];
+          municipalities.set(municipality.code, municipality.name);
+          return [[municipality.code, member] as [string, string]];
         }),
       ),
-      new Map(municipalities.map((m) => [m.code, m.name])),
+      (code) => municipalities.get(code),
     ),
     topic: facetValues(
       tally(topics.map((t) => [t.topic_id, t.person_id] as [string, string])),
-      new Map(topics.map((t) => [t.topic_id, t.name_sv])),
+      (id) => topicNames.get(id),
     ),
   };
 }

@@ -1,0 +1,206 @@
+import type { DB } from '@nk/db';
+import { type Kysely, sql } from 'kysely';
+
+/**
+ * The catalogue in memory: organisations (their tree, names and municipalities), roles and
+ * networks, a few thousand rows however many people there are. Each API instance keeps a copy
+ * as of `version`, the number the database moves with every change to those tables (migration
+ * `catalogue-version`), and answers from it the questions requests ask again and again: what is
+ * below an organisation, what a search word matches in the catalogue, what an id is called.
+ */
+export interface CatalogueOrganisation {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  short_name: string | null;
+  kind: string;
+  municipality_code: string | null;
+  sort_key: string;
+  /** Folded name and short name, as the `search_name` column holds them. */
+  search_name: string;
+  archived: boolean;
+}
+
+export interface CatalogueRole {
+  id: string;
+  key: string;
+  name_sv: string;
+  name_en: string;
+  synonyms: string[];
+  sort_key: string;
+  /** Folded names, key and synonyms: what search words are matched against. */
+  search_text: string;
+  archived: boolean;
+}
+
+export interface CatalogueNetwork {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  kind: string;
+  sort_key: string;
+  /** Folded name and short name. */
+  search_name: string;
+  archived: boolean;
+  /** Organisations taking part, whatever the period. */
+  organisation_ids: Set<string>;
+  topic_ids: Set<string>;
+}
+
+export interface Municipality {
+  code: string;
+  name: string;
+}
+
+export interface Catalogue {
+  version: number;
+  organisations: ReadonlyMap<string, CatalogueOrganisation>;
+  roles: ReadonlyMap<string, CatalogueRole>;
+  networks: ReadonlyMap<string, CatalogueNetwork>;
+  /** The organisations given and everything below them. */
+  below(roots: Iterable<string>): Set<string>;
+  /** The network given and its sub-networks. */
+  networksBelow(id: string): Set<string>;
+  /** The organisation's own municipality code, or the nearest one above it. */
+  municipalityOf(organisationId: string): Municipality | undefined;
+  /** An organisation's parent's name. */
+  parentName(organisationId: string): string | null;
+}
+
+const copies = new WeakMap<Kysely<DB>, Catalogue>();
+/** A read under way, shared by the requests that found the copy out of date. */
+const reads = new WeakMap<Kysely<DB>, Promise<Catalogue>>();
+
+/**
+ * The catalogue at `version` or later. The copy kept for `db` serves as long as the database
+ * reports the same version; a newer one makes it be read again, in one statement with its
+ * version, so a copy never carries a number newer than its contents.
+ */
+export async function catalogueAt(db: Kysely<DB>, version: number): Promise<Catalogue> {
+  const copy = copies.get(db);
+  if (copy && copy.version >= version) return copy;
+  let read = reads.get(db);
+  if (!read) {
+    read = readCatalogue(db)
+      .then((catalogue) => {
+        copies.set(db, catalogue);
+        return catalogue;
+      })
+      .finally(() => reads.delete(db));
+    reads.set(db, read);
+  }
+  const catalogue = await read;
+  // A read that began before this version was committed: read once more.
+  return catalogue.version >= version ? catalogue : catalogueAt(db, version);
+}
+
+/** The catalogue as it is now: one statement for the version, none more while it stands. */
+export async function currentCatalogue(db: Kysely<DB>): Promise<Catalogue> {
+  const { rows } = await sql<{ version: string }>`
+    SELECT version FROM catalogue_version`.execute(db);
+  return catalogueAt(db, Number(rows[0]?.version ?? 0));
+}
+
+interface CatalogueRows {
+  version: string;
+  organisations: CatalogueOrganisation[];
+  roles: CatalogueRole[];
+  networks: (Omit<CatalogueNetwork, 'organisation_ids' | 'topic_ids'> & {
+    organisation_ids: string[];
+    topic_ids: string[];
+  })[];
+}
+
+async function readCatalogue(db: Kysely<DB>): Promise<Catalogue> {
+  const { rows } = await sql<CatalogueRows>`
+    SELECT (SELECT version FROM catalogue_version) AS version,
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', o.id, 'parent_id', o.parent_id, 'name', o.name, 'short_name', o.short_name,
+          'kind', o.kind, 'municipality_code', o.municipality_code, 'sort_key', o.sort_key,
+          'search_name', o.search_name, 'archived', o.archived_at IS NOT NULL)), '[]')
+        FROM organisations o) AS organisations,
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', r.id, 'key', r.key, 'name_sv', r.name_sv, 'name_en', r.name_en,
+          'synonyms', r.synonyms, 'sort_key', r.sort_key, 'archived', r.archived_at IS NOT NULL,
+          'search_text', nk_fold(r.name_sv || ' ' || r.name_en || ' ' || r.key || ' '
+            || array_to_string(r.synonyms, ' ')))), '[]')
+        FROM roles r) AS roles,
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', n.id, 'parent_id', n.parent_id, 'name', n.name, 'kind', n.kind,
+          'sort_key', n.sort_key, 'archived', n.archived_at IS NOT NULL,
+          'search_name', nk_fold(n.name || coalesce(' ' || n.short_name, '')),
+          'organisation_ids', ARRAY(SELECT organisation_id FROM network_organisations
+            WHERE network_id = n.id),
+          'topic_ids', ARRAY(SELECT topic_id FROM network_topics WHERE network_id = n.id))), '[]')
+        FROM networks n) AS networks`.execute(db);
+  const read = rows[0] as CatalogueRows;
+  return toCatalogue(Number(read.version), read);
+}
+
+function childrenOf<T extends { id: string; parent_id: string | null }>(items: Iterable<T>) {
+  const children = new Map<string, string[]>();
+  for (const { id, parent_id: parent } of items) {
+    if (!parent) continue;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(id);
+    else children.set(parent, [id]);
+  }
+  return children;
+}
+
+/** Everything reachable from `roots` through `children`, the roots included. */
+function descendants(children: Map<string, string[]>, roots: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  const next = [...roots];
+  for (let id = next.pop(); id !== undefined; id = next.pop()) {
+    if (found.has(id)) continue;
+    found.add(id);
+    next.push(...(children.get(id) ?? []));
+  }
+  return found;
+}
+
+/** Organisation trees are shallow; the bound only stops a corrupt parent cycle from looping. */
+const maxDepth = 20;
+
+function toCatalogue(version: number, read: CatalogueRows): Catalogue {
+  const organisations = new Map(read.organisations.map((o) => [o.id, o]));
+  const roles = new Map(read.roles.map((r) => [r.id, r]));
+  const networks = new Map(
+    read.networks.map((n) => [
+      n.id,
+      { ...n, organisation_ids: new Set(n.organisation_ids), topic_ids: new Set(n.topic_ids) },
+    ]),
+  );
+  const organisationChildren = childrenOf(organisations.values());
+  const networkChildren = childrenOf(networks.values());
+  const municipalityNames = new Map<string, string>();
+  for (const o of organisations.values()) {
+    if (o.kind === 'municipality' && !o.archived && o.municipality_code) {
+      municipalityNames.set(o.municipality_code, o.name);
+    }
+  }
+  return {
+    version,
+    organisations,
+    roles,
+    networks,
+    below: (roots) => descendants(organisationChildren, roots),
+    networksBelow: (id) => descendants(networkChildren, [id]),
+    municipalityOf(organisationId) {
+      let organisation = organisations.get(organisationId);
+      for (let depth = 0; organisation && depth <= maxDepth; depth++) {
+        const code = organisation.municipality_code;
+        if (code) return { code, name: municipalityNames.get(code) ?? code };
+        organisation = organisation.parent_id
+          ? organisations.get(organisation.parent_id)
+          : undefined;
+      }
+      return undefined;
+    },
+    parentName(organisationId) {
+      const parent = organisations.get(organisationId)?.parent_id;
+      return (parent && organisations.get(parent)?.name) || null;
+    },
+  };
+}
