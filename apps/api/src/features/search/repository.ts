@@ -143,9 +143,11 @@ export interface PrefixDrive {
  * the filters allow. All drives go to the database as one statement; a person found by several
  * comes once per drive.
  *
- * A single word is matched by every row of its ranges, so a drive reads only the rows it keeps:
- * with `scanLimit` the planner, expecting the word test to drop most rows, would rather fetch a
- * common prefix's whole range and sort it than walk the index and stop after a page.
+ * A single word is matched by every row of its ranges, so without filters a drive reads only the
+ * rows it keeps: with `scanLimit` the planner, expecting the word test to drop most rows, would
+ * rather fetch a common prefix's whole range and sort it than walk the index and stop after a
+ * page. Filters are tested on the rows read; people they leave out beyond the range's first
+ * `scanLimit` rows are found by the next stage, words inside names.
  */
 export async function peopleByPrefixes(
   db: Kysely<DB>,
@@ -160,21 +162,33 @@ export async function peopleByPrefixes(
   return rows;
 }
 
+/** Filters that ask what people hold or follow: tested row by row, after the range is read. */
+const filtersByHolding = (scope: Scope) =>
+  Boolean(scope.role || scope.organisations || scope.networks || scope.topic);
+
 function prefixDrive(words: Words, scope: Scope, drive: PrefixDrive) {
-  const leading = sql<boolean>`${sql.ref(`p.${drive.column}`)} LIKE ${`${escapeLike(drive.prefix)}%`}`;
-  const inRange =
-    words.length === 0
-      ? sql`SELECT p.id, p.organisation_id, p.sort_key, p.search_name FROM people p
-          WHERE ${peopleFilters(scope)} ORDER BY p.search_family, p.id`
-      : sql`SELECT p.id, p.organisation_id, p.sort_key, p.search_name FROM people p
-          WHERE ${peopleFilters(scope)} AND ${leading}
-          ORDER BY ${sql.ref(`p.${drive.column}`)}, p.id
-          LIMIT ${words.length === 1 ? candidateLimit : scanLimit}`;
+  if (words.length === 0) {
+    return sql`
+      SELECT p.id, p.organisation_id, p.sort_key, 0 AS tier, 0 AS similarity FROM people p
+      WHERE ${peopleFilters(scope)} ORDER BY p.search_family, p.id
+      LIMIT ${candidateLimit}`;
+  }
+  const column = sql.ref(`p.${drive.column}`);
+  const read = words.length === 1 && !filtersByHolding(scope) ? candidateLimit : scanLimit;
+  // The range alone is read in index order (a LIMIT fences the filters out): left to weigh a
+  // filter such as "holds this role" against the range, the planner may scan the whole table.
   return sql`
-    SELECT c.id, c.organisation_id, c.sort_key,
-      ${words.length === 0 ? sql`0` : tierOf(sql`c.search_name`, words)} AS tier, 0 AS similarity
-    FROM (${inRange}) c
-    WHERE ${all(words.map((w) => wordPrefix(sql`c.search_name`, w)))}
+    SELECT p.id, p.organisation_id, p.sort_key, ${tierOf(sql`p.search_name`, words)} AS tier,
+      0 AS similarity
+    FROM (
+      SELECT p.id, p.organisation_id, p.sort_key, p.search_name, p.erased_at, p.archived_at,
+        p.protected
+      FROM people p
+      WHERE ${column} LIKE ${`${escapeLike(drive.prefix)}%`}
+      ORDER BY ${column}, p.id
+      LIMIT ${read}
+    ) p
+    WHERE ${peopleFilters(scope)} AND ${all(words.map((w) => wordPrefix(sql`p.search_name`, w)))}
     LIMIT ${candidateLimit}`;
 }
 
