@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@nk/db';
@@ -28,6 +27,7 @@ import auth from './plugins/auth';
 import database from './plugins/database';
 import errors, { frameworkProblem } from './plugins/errors';
 import openapi from './plugins/openapi';
+import securityHeaders from './plugins/security-headers';
 import validation from './plugins/validation';
 import web from './plugins/web';
 
@@ -75,7 +75,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   // External plugins, then the app's own, then features (fastify/demo's order).
-  await app.register(helmet, { contentSecurityPolicy: { directives: contentSecurityPolicy } });
+  await app.register(securityHeaders, { contentSecurityPolicy: { directives: contentSecurityPolicy } });
   await app.register(rateLimit, { global: false });
   await app.register(errors);
   await app.register(validation);
