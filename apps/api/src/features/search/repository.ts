@@ -405,14 +405,21 @@ export async function postsOf(
     parts.push(sql`po.organisation_id = ANY(${scope.organisations}::uuid[])`);
   }
   if (scope.networks) parts.push(sql`po.network_id = ANY(${scope.networks}::uuid[])`);
+  // As for people: the matching posts read in whatever order the indexes give, then sorted;
+  // asked for in organisation order directly, the planner walks every organisation by name.
   const { rows } = await sql<PostCandidate>`
-    SELECT po.id, po.role_id, po.organisation_id, po.network_id,
-      o.sort_key || chr(1) || r.sort_key AS sort_key
-    FROM posts po
-    JOIN organisations o ON o.id = po.organisation_id
-    JOIN roles r ON r.id = po.role_id
-    WHERE ${all(parts)}
-    ORDER BY o.sort_key, r.sort_key, po.id
+    SELECT c.id, c.role_id, c.organisation_id, c.network_id,
+      c.organisation_key || chr(1) || c.role_key AS sort_key
+    FROM (
+      SELECT po.id, po.role_id, po.organisation_id, po.network_id,
+        o.sort_key AS organisation_key, r.sort_key AS role_key
+      FROM posts po
+      JOIN organisations o ON o.id = po.organisation_id
+      JOIN roles r ON r.id = po.role_id
+      WHERE ${all(parts)}
+      LIMIT ${candidatePool}
+    ) c
+    ORDER BY c.organisation_key, c.role_key, c.id
     LIMIT ${candidateLimit}`.execute(db);
   return rows;
 }
