@@ -49,13 +49,25 @@ export const candidateLimit = 100;
  */
 const candidatePool = 1000;
 
-/** `columns` of the people matching `where`: at most `candidatePool` read, the first sorted. */
-const inSwedishOrder = (columns: RawBuilder<unknown>, where: RawBuilder<boolean>) => sql`
-  SELECT * FROM (
-    SELECT ${columns} FROM people p WHERE ${where} LIMIT ${candidatePool}
-  ) c
-  ORDER BY c.sort_key, c.id
-  LIMIT ${candidateLimit}`;
+/**
+ * `columns` of the people `matching` that the filters allow: at most `candidatePool` read, the
+ * first sorted. Filters that ask what people hold are tested on at most `scanLimit` matching
+ * rows, as in the prefix stage, never weighed by the planner against the name match.
+ */
+const inSwedishOrder = (
+  columns: RawBuilder<unknown>,
+  matching: RawBuilder<boolean>,
+  scope: Scope,
+) => {
+  const people = filtersByHolding(scope)
+    ? sql`(SELECT p.* FROM people p WHERE ${matching} LIMIT ${scanLimit}) p
+        WHERE ${peopleFilters(scope)}`
+    : sql`people p WHERE ${peopleFilters(scope)} AND ${matching}`;
+  return sql`
+    SELECT * FROM (SELECT ${columns} FROM ${people} LIMIT ${candidatePool}) c
+    ORDER BY c.sort_key, c.id
+    LIMIT ${candidateLimit}`;
+};
 
 /**
  * What every search asks first, in one statement: the catalogue's version (the copy in memory
@@ -209,7 +221,8 @@ export async function peopleContaining(
   const { rows } = await sql<Candidate>`
     SELECT c.*, ${tierOf(sql`c.search_name`, words)} AS tier FROM (${inSwedishOrder(
       sql`p.id, p.organisation_id, p.sort_key, p.search_name, 0 AS similarity`,
-      sql`${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])`,
+      sql`${all(matches)} AND p.id <> ALL(${except}::uuid[])`,
+      scope,
     )}) c`.execute(db);
   return rows;
 }
@@ -251,7 +264,8 @@ export async function peopleWithNameWords(
   );
   const { rows } = await sql<Candidate & { search_name: string }>`${inSwedishOrder(
     sql`p.id, p.organisation_id, p.sort_key, p.search_name, 3 AS tier, 0 AS similarity`,
-    sql`${peopleFilters(scope)} AND ${all(matches)} AND p.id <> ALL(${except}::uuid[])`,
+    sql`${all(matches)} AND p.id <> ALL(${except}::uuid[])`,
+    scope,
   )}`.execute(db);
   return rows;
 }
@@ -267,9 +281,9 @@ export async function peopleByPhone(db: Kysely<DB>, digits: string, scope: Scope
     sql`p.id, p.organisation_id, p.sort_key,
       CASE WHEN p.phone_digits = ${digits} OR p.mobile_digits = ${digits} THEN 0 ELSE 1 END AS tier,
       0 AS similarity`,
-    sql`${peopleFilters(scope)}
-      AND ((p.phone_digits LIKE ${prefix} AND ${visible('p.phone_visibility')})
-        OR (p.mobile_digits LIKE ${prefix} AND ${visible('p.mobile_visibility')}))`,
+    sql`((p.phone_digits LIKE ${prefix} AND ${visible('p.phone_visibility')})
+      OR (p.mobile_digits LIKE ${prefix} AND ${visible('p.mobile_visibility')}))`,
+    scope,
   )}`.execute(db);
   return rows;
 }
@@ -278,7 +292,8 @@ export async function peopleByEmail(db: Kysely<DB>, text: string, scope: Scope) 
   const { rows } = await sql<Candidate>`${inSwedishOrder(
     sql`p.id, p.organisation_id, p.sort_key,
       CASE WHEN lower(p.email) = ${text} THEN 0 ELSE 1 END AS tier, 0 AS similarity`,
-    sql`${peopleFilters(scope)} AND lower(p.email) LIKE ${`${escapeLike(text)}%`}`,
+    sql`lower(p.email) LIKE ${`${escapeLike(text)}%`}`,
+    scope,
   )}`.execute(db);
   return rows;
 }
