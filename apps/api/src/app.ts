@@ -75,7 +75,9 @@ export async function buildApp(options: AppOptions) {
   });
 
   // External plugins, then the app's own, then features (fastify/demo's order).
-  await app.register(securityHeaders, { contentSecurityPolicy: { directives: contentSecurityPolicy } });
+  await app.register(securityHeaders, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy },
+  });
   await app.register(rateLimit, { global: false });
   await app.register(errors);
   await app.register(validation);
