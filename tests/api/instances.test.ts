@@ -1,5 +1,12 @@
 import { type Database, openDatabase } from '@nk/db';
-import type { CreateUserResponse, LoginResponse, Person, SearchResult } from '@nk/shared';
+import type {
+  Counterparts,
+  Coverage,
+  CreateUserResponse,
+  LoginResponse,
+  Person,
+  SearchResult,
+} from '@nk/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../apps/api/src/app';
 import { expectProblem } from '../helpers/problem';
@@ -256,5 +263,99 @@ describe(`search on two API instances on one ${testDatabaseKind} database`, () =
     });
     expect(withSynonym.statusCode, withSynonym.body).toBe(200);
     expect((await labels(second, admin, 'kvistkoord'))[0]).toBe('Närvårdskoordinator');
+  });
+});
+
+describe('answers each instance keeps while their data stands still', () => {
+  async function read<T>(app: App, headers: Record<string, string>, url: string): Promise<T> {
+    const response = await app.inject({ url, headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<T>();
+  }
+  async function write(
+    app: App,
+    headers: Record<string, string>,
+    method: 'POST' | 'PATCH',
+    url: string,
+    payload: object,
+  ) {
+    const response = await app.inject({ method, url, headers, payload });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return response.json<{ id: string }>();
+  }
+  const groupIn = (answer: Counterparts, name: string) => {
+    const group = answer.groups.find((g) => g.organisation.name === name);
+    if (!group) throw new Error(`no group ${name}`);
+    return group;
+  };
+  const gnestaCell = (grid: Coverage) => {
+    const column = grid.roles.findIndex((r) => r.key === 'processledare-kommun');
+    return grid.rows.find((r) => r.organisation.name === 'Gnesta kommun')?.cells[column];
+  };
+
+  it('give counterparts and coverage as changed on the other instance, at once', async () => {
+    const admin = bearer(await t.signIn(demoUsers.admin));
+    const organisations = await read<{ items: { id: string; name: string }[] }>(
+      first(),
+      admin,
+      '/api/v1/organisations?limit=500',
+    );
+    const vingaker = organisations.items.find((o) => o.name === 'Vingåkers kommun')?.id;
+    const asked = `/api/v1/counterparts?role=narvardskoordinator&organisation=${vingaker}&asOf=2026-12-01`;
+    const networks = await read<{ items: { id: string; name: string }[] }>(
+      first(),
+      admin,
+      '/api/v1/networks?limit=500',
+    );
+    const network = networks.items.find((n) => n.name === 'Nätverket Nära vård i Sörmland')?.id;
+    const grid = `/api/v1/networks/${network}/coverage?asOf=2026-12-01&perCell=5`;
+
+    // Both instances have worked the answers out, and keep them.
+    const before = await read<Counterparts>(first(), admin, asked);
+    await read<Counterparts>(second, admin, asked);
+    const gridBefore = await read<Coverage>(first(), admin, grid);
+    await read<Coverage>(second, admin, grid);
+    const kullbergska = groupIn(before, 'Kullbergska sjukhuset');
+    expect(gnestaCell(gridBefore)).toMatchObject({ postCount: 1, vacantCount: 1 });
+
+    // A new post of a counterpart role, made on the second instance.
+    const sjukhuskoordinator = before.counterpartRoles.find(
+      (c) => c.role.key === 'sjukhuskoordinator',
+    )?.role.id;
+    await write(second, admin, 'POST', '/api/v1/posts', {
+      roleId: sjukhuskoordinator,
+      organisationId: kullbergska.organisation.id,
+      title: 'Sjukhuskoordinator, akutmottagningen',
+    });
+    const after = await read<Counterparts>(first(), admin, asked);
+    expect(groupIn(after, 'Kullbergska sjukhuset').postCount).toBe(kullbergska.postCount + 1);
+
+    // The vacant Gnesta post filled on the first instance: the second's grid shows it held.
+    const elin = kullbergska.posts[0]?.holders.find((h) => h.kind === 'holder')?.person;
+    expect(elin?.givenName).toBe('Elin');
+    await write(first(), admin, 'POST', '/api/v1/assignments', {
+      postId: gnestaCell(gridBefore)?.posts[0]?.id,
+      personId: elin?.id,
+      kind: 'holder',
+      validFrom: '2026-11-01',
+    });
+    const gridAfter = await read<Coverage>(second, admin, grid);
+    expect(gnestaCell(gridAfter)).toMatchObject({ postCount: 1, vacantCount: 0 });
+    expect(gnestaCell(gridAfter)?.posts[0]?.holders.map((h) => h.person.familyName)).toEqual([
+      'Sjöqvist',
+    ]);
+
+    // People are never kept: a new name shows in a kept answer at once.
+    const person = await first().inject({ url: `/api/v1/people/${elin?.id}`, headers: admin });
+    await write(
+      second,
+      { ...admin, 'if-match': person.headers.etag as string },
+      'PATCH',
+      `/api/v1/people/${elin?.id}`,
+      { givenName: 'Elina' },
+    );
+    const renamed = await read<Counterparts>(first(), admin, asked);
+    const holders = groupIn(renamed, 'Kullbergska sjukhuset').posts.flatMap((p) => p.holders);
+    expect(holders.find((h) => h.person.id === elin?.id)?.person.givenName).toBe('Elina');
   });
 });

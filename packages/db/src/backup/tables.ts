@@ -2,10 +2,15 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../schema';
 
 /**
- * Bookkeeping, not data: Kysely's migrations (recorded in the snapshot header) and the number
- * that moves with the catalogue (moved again by the restore's own inserts).
+ * Bookkeeping, not data: Kysely's migrations (recorded in the snapshot header) and the numbers
+ * that move with the catalogue and with the posts (moved again by the restore's own inserts).
  */
-const bookkeepingTables = ['kysely_migration', 'kysely_migration_lock', 'catalogue_version'];
+const bookkeepingTables = [
+  'kysely_migration',
+  'kysely_migration_lock',
+  'catalogue_version',
+  'placement_version',
+];
 
 export interface CatalogueColumn {
   name: string;

@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Access } from '../../lib/access';
 import { notFound } from '../../lib/app-error';
 import { todayInSweden } from '../../lib/dates';
+import { currentVersions, keptAnswer } from '../../lib/kept-answers';
 import { findNetworkSummary } from '../networks/repository';
 import { findPosts } from '../posts/repository';
 import { toPost } from '../posts/service';
@@ -59,9 +60,38 @@ function toRelation(row: repository.RelationRow): CounterpartRelation {
   };
 }
 
+/** The part of a counterparts answer that does not depend on the caller. */
+async function workOutCounterparts(
+  db: Kysely<DB>,
+  query: CounterpartsQuery,
+  asOf: string,
+  perOrganisation: number,
+) {
+  const { role, organisation, target } = await repository.findSubjects(db, {
+    role: uuidPattern.test(query.role) ? { id: query.role } : { key: query.role },
+    organisationId: query.organisation,
+    targetId: query.target,
+  });
+  if (!role) throw notFound('The role');
+  if (!organisation) throw notFound('The organisation');
+  if (query.target && !target) throw notFound('The target organisation');
+
+  const pairs = await listCounterparts(db, role.id);
+  const groups = await repository.listCounterpartGroups(db, {
+    organisationId: query.organisation,
+    roleIds: [...new Set(pairs.map((pair) => pair.role_id))],
+    targetId: query.target,
+    asOf,
+    perOrganisation,
+  });
+  return { role, organisation, target, pairs, groups };
+}
+
 /**
  * The holders of the counterpart roles of `role` in the organisations related to
  * `organisation` (see `listCounterpartGroups`), grouped per related organisation, as of a date.
+ * The groups are kept while the data they come from stands still (`kept-answers.ts`); the
+ * people on the posts are read for each request, as the caller may see them.
  */
 export async function getCounterparts(
   db: Kysely<DB>,
@@ -69,23 +99,21 @@ export async function getCounterparts(
   query: CounterpartsQuery,
 ): Promise<Counterparts> {
   const asOf = query.asOf ?? todayInSweden();
-  const subjects = await repository.findSubjects(db, {
-    role: uuidPattern.test(query.role) ? { id: query.role } : { key: query.role },
-    organisationId: query.organisation,
-    targetId: query.target,
-  });
-  if (!subjects.role) throw notFound('The role');
-  if (!subjects.organisation) throw notFound('The organisation');
-  if (query.target && !subjects.target) throw notFound('The target organisation');
-
-  const pairs = await listCounterparts(db, subjects.role.id);
-  const groups = await repository.listCounterpartGroups(db, {
-    organisationId: query.organisation,
-    roleIds: [...new Set(pairs.map((pair) => pair.role_id))],
-    targetId: query.target,
+  const perOrganisation = query.perOrganisation ?? 5;
+  const key = JSON.stringify([
+    'counterparts',
+    query.role,
+    query.organisation,
+    query.target ?? null,
     asOf,
-    perOrganisation: query.perOrganisation ?? 5,
-  });
+    perOrganisation,
+  ]);
+  const { role, organisation, target, pairs, groups } = await keptAnswer(
+    db,
+    await currentVersions(db),
+    key,
+    () => workOutCounterparts(db, query, asOf, perOrganisation),
+  );
   const posts = await loadPosts(
     db,
     access,
@@ -95,9 +123,9 @@ export async function getCounterparts(
 
   return {
     asOf,
-    role: subjects.role,
-    organisation: subjects.organisation,
-    target: subjects.target ?? null,
+    role,
+    organisation,
+    target,
     counterpartRoles: pairs.map(toCounterpart),
     groups: groups.map((group) => ({
       organisation: {
@@ -120,9 +148,22 @@ const emptyCell = (roleId: string): CoverageCell => ({
   posts: [],
 });
 
+/** The part of a coverage grid that does not depend on the caller. */
+async function workOutCoverage(db: Kysely<DB>, networkId: string, asOf: string, perCell: number) {
+  const network = await findNetworkSummary(db, networkId);
+  if (!network) throw notFound('The network');
+  const [members, roles, cells] = await Promise.all([
+    repository.listCoverageMembers(db, networkId, asOf),
+    repository.listCoverageRoles(db, networkId),
+    repository.listCoverageCells(db, networkId, asOf, perCell),
+  ]);
+  return { network, members, roles, cells };
+}
+
 /**
  * The network's coverage grid as of a date: a row per member organisation, a column per role
  * its posts use, and in each cell the network's posts of that role in or below the member.
+ * Kept like counterparts; the people on the shown posts are read for each request.
  */
 export async function getCoverage(
   db: Kysely<DB>,
@@ -131,14 +172,14 @@ export async function getCoverage(
   query: CoverageQuery,
 ): Promise<Coverage> {
   const asOf = query.asOf ?? todayInSweden();
-  const network = await findNetworkSummary(db, networkId);
-  if (!network) throw notFound('The network');
-
-  const [members, roles, cells] = await Promise.all([
-    repository.listCoverageMembers(db, networkId, asOf),
-    repository.listCoverageRoles(db, networkId),
-    repository.listCoverageCells(db, networkId, asOf, query.perCell ?? 1),
-  ]);
+  const perCell = query.perCell ?? 1;
+  const key = JSON.stringify(['coverage', networkId, asOf, perCell]);
+  const { network, members, roles, cells } = await keptAnswer(
+    db,
+    await currentVersions(db),
+    key,
+    () => workOutCoverage(db, networkId, asOf, perCell),
+  );
   const posts = await loadPosts(
     db,
     access,
