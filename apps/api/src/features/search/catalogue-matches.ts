@@ -1,5 +1,6 @@
-import type { Catalogue } from '../../lib/catalogue';
+import type { Catalogue, CatalogueOrganisation } from '../../lib/catalogue';
 import { type Candidate, candidateLimit, type Scope, type Words } from './repository';
+import { TextIndex } from './text-index';
 
 /**
  * Stage one of search over the catalogue (organisations, roles, networks), answered from the
@@ -11,8 +12,7 @@ import { type Candidate, candidateLimit, type Scope, type Words } from './reposi
 const padded = (text: string) => ` ${text.replaceAll('-', ' ')} `;
 const asWords = (word: string) => word.replaceAll('-', ' ');
 const wholeWord = (text: string, word: string) => padded(text).includes(` ${asWords(word)} `);
-export const wordPrefix = (text: string, word: string) =>
-  padded(text).includes(` ${asWords(word)}`);
+const wordPrefix = (text: string, word: string) => padded(text).includes(` ${asWords(word)}`);
 
 /** A word of three letters or more anywhere in the text; a shorter one must start a word. */
 const matches = (text: string, word: string) =>
@@ -55,21 +55,35 @@ function byWords<T extends { id: string; sort_key: string }>(
   return found.sort(byTier).slice(0, candidateLimit);
 }
 
-/** The organisations the search's filters allow. */
-function organisationsInScope(catalogue: Catalogue, scope: Scope) {
+const indexes = new WeakMap<Catalogue, TextIndex<CatalogueOrganisation>>();
+
+/**
+ * The organisations that may hold every word: found through an index of their folded names,
+ * made once per catalogue, rather than by reading tens of thousands of names per search.
+ */
+function organisationsWithWords(catalogue: Catalogue, words: Words) {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    const current = [...catalogue.organisations.values()].filter((o) => !o.archived);
+    index = new TextIndex(current, (o) => o.search_name);
+    indexes.set(catalogue, index);
+  }
+  return (
+    index.candidates(words) ?? [...catalogue.organisations.values()].filter((o) => !o.archived)
+  );
+}
+
+export function organisationsByWords(catalogue: Catalogue, words: Words, scope: Scope) {
   const within = scope.organisations && new Set(scope.organisations);
   const members =
     scope.networks &&
     new Set(
       scope.networks.flatMap((id) => [...(catalogue.networks.get(id)?.organisation_ids ?? [])]),
     );
-  return [...catalogue.organisations.values()].filter(
-    (o) => !o.archived && (!within || within.has(o.id)) && (!members || members.has(o.id)),
+  const allowed = organisationsWithWords(catalogue, words).filter(
+    (o) => (!within || within.has(o.id)) && (!members || members.has(o.id)),
   );
-}
-
-export function organisationsByWords(catalogue: Catalogue, words: Words, scope: Scope) {
-  return byWords(organisationsInScope(catalogue, scope), (o) => o.search_name, words);
+  return byWords(allowed, (o) => o.search_name, words);
 }
 
 export function networksByWords(catalogue: Catalogue, words: Words, scope: Scope) {
@@ -106,7 +120,7 @@ export function rolesByWords(catalogue: Catalogue, words: Words, scope: Scope): 
 
 /** Organisations whose name has a word starting with the folded word (for "nvk flen"). */
 export function organisationsStartingWith(catalogue: Catalogue, word: string): string[] {
-  return [...catalogue.organisations.values()]
-    .filter((o) => !o.archived && wordPrefix(o.search_name, word))
+  return organisationsWithWords(catalogue, [word])
+    .filter((o) => wordPrefix(o.search_name, word))
     .map((o) => o.id);
 }
