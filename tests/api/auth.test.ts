@@ -193,6 +193,22 @@ describe('the signed-in user', () => {
       expectProblem(response, 401, 'TOKEN_INVALID');
     }
   });
+
+  it('refuses a token it accepted once it has expired (checked tokens are kept until then)', async () => {
+    const me = (
+      await t.app.inject({ url: '/api/v1/me', headers: bearer(await t.signIn(demoUsers.admin)) })
+    ).json();
+    const now = Math.floor(Date.now() / 1000);
+    const shortLived = sign(
+      { sub: me.id, tv: 0, auth_time: now, iat: now, exp: now + 2 },
+      { expiresIn: undefined },
+    );
+    const ask = () => t.app.inject({ url: '/api/v1/me', headers: bearer(shortLived) });
+    expect((await ask()).statusCode).toBe(200);
+    expect((await ask()).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, (now + 3) * 1000 - Date.now()));
+    expectProblem(await ask(), 401, 'TOKEN_INVALID');
+  });
 });
 
 describe('revocation', () => {

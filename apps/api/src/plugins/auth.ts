@@ -79,7 +79,16 @@ export default fp<AuthOptions>(
       secret: options.jwtSecret,
       cookie: { cookieName: sessionCookie, signed: false },
       sign: { algorithm: 'HS256', iss: issuer, aud: audience, expiresIn: tokenLifetimeSeconds },
-      verify: { algorithms: ['HS256'], allowedIss: issuer, allowedAud: audience },
+      verify: {
+        algorithms: ['HS256'],
+        allowedIss: issuer,
+        allowedAud: audience,
+        // A token checked once is known good until it expires (fast-jwt's LRU honours `exp`);
+        // keyed by the token itself, which this process could sign anyway, rather than by a
+        // hash that costs as much as checking the signature.
+        cache: 1000,
+        cacheKeyBuilder: (token: string) => token,
+      },
     });
 
     app.decorate('issueSession', async (reply, user, authTime = nowSeconds()) => {
