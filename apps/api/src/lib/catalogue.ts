@@ -101,6 +101,10 @@ export async function currentCatalogue(db: Kysely<DB>): Promise<Catalogue> {
   return catalogueAt(db, Number(rows[0]?.version ?? 0));
 }
 
+/** A role's names, key and synonyms folded as search words are: role `r` of the statement. */
+export const foldedRoleText = sql<string>`nk_fold(r.name_sv || ' ' || r.name_en || ' ' || r.key
+  || ' ' || array_to_string(r.synonyms, ' '))`;
+
 interface CatalogueRows {
   version: string;
   organisations: CatalogueOrganisation[];
@@ -122,8 +126,7 @@ async function readCatalogue(db: Kysely<DB>): Promise<Catalogue> {
       (SELECT coalesce(json_agg(json_build_object(
           'id', r.id, 'key', r.key, 'name_sv', r.name_sv, 'name_en', r.name_en,
           'synonyms', r.synonyms, 'sort_key', r.sort_key, 'archived', r.archived_at IS NOT NULL,
-          'search_text', nk_fold(r.name_sv || ' ' || r.name_en || ' ' || r.key || ' '
-            || array_to_string(r.synonyms, ' ')))), '[]')
+          'search_text', ${foldedRoleText})), '[]')
         FROM roles r) AS roles,
       (SELECT coalesce(json_agg(json_build_object(
           'id', n.id, 'parent_id', n.parent_id, 'name', n.name, 'kind', n.kind,

@@ -1,5 +1,6 @@
 import type { DB } from '@nk/db';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { foldedRoleText } from '../../lib/catalogue';
 import { escapeLike } from './query-text';
 
 /**
@@ -374,14 +375,11 @@ export async function organisationsByLikeness(
   });
 }
 
-const roleText = sql<string>`nk_fold(r.name_sv || ' ' || r.name_en || ' ' || r.key || ' '
-  || array_to_string(r.synonyms, ' '))`;
-
 export async function rolesByLikeness(db: Kysely<DB>, words: Words, scope: Scope) {
   const fuzzy = fuzzyWords(words);
   if (fuzzy.length === 0) return [];
   const likeness = sql.join(
-    fuzzy.map((w) => sql`word_similarity(${w}, ${roleText})`),
+    fuzzy.map((w) => sql`word_similarity(${w}, ${foldedRoleText})`),
     sql` + `,
   );
   const { rows } = await sql<Candidate>`
