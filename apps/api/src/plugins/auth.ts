@@ -83,11 +83,8 @@ export default fp<AuthOptions>(
         algorithms: ['HS256'],
         allowedIss: issuer,
         allowedAud: audience,
-        // A token checked once is known good until it expires (fast-jwt's LRU honours `exp`);
-        // keyed by the token itself, which this process could sign anyway, rather than by a
-        // hash that costs as much as checking the signature.
+        // A token checked once is known good until it expires (fast-jwt's LRU honours `exp`).
         cache: 1000,
-        cacheKeyBuilder: (token: string) => token,
       },
     });
 
