@@ -163,7 +163,8 @@ export function counterpartGroupsQuery(filter: CounterpartGroupFilter) {
       WHERE p.role_id IN (${sql.join(filter.roleIds)})
         AND p.archived_at IS NULL
         AND ${inTarget}
-      GROUP BY p.organisation_id, p.role_id
+      -- In the order of the (role, organisation) index: counted as it is read, not hashed.
+      GROUP BY p.role_id, p.organisation_id
     ),
     placed AS (
       SELECT n.root_id, n.depth, n.sort_key AS organisation_key, r.sort_key AS role_key,
