@@ -36,16 +36,24 @@ async function migrationNames(): Promise<string[]> {
     .map((f) => f.replace(/\.ts$/, ''));
 }
 
+/** Names of the migrations applied, in order; empty when none has run. */
+export async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
+  const exists = await sql<{ found: boolean }>`
+    SELECT to_regclass('kysely_migration') IS NOT NULL AS found
+  `.execute(db);
+  if (!exists.rows[0]?.found) return [];
+  const result = await sql<{ name: string }>`
+    SELECT name FROM kysely_migration ORDER BY name COLLATE "C"
+  `.execute(db);
+  return result.rows.map((r) => r.name);
+}
+
 /**
- * True when every migration has run: one short read, where Kysely's migrator would first look
- * the migration tables up in the system catalogue (a fifth of a second on PGlite at each start).
+ * True when every migration has run: a short read, where Kysely's migrator would first look the
+ * migration tables up in the system catalogue (a fifth of a second on PGlite at each start).
  */
 async function isUpToDate(db: Kysely<DB>): Promise<boolean> {
-  const { rows: tables } = await sql<{ present: boolean }>`
-    SELECT to_regclass('kysely_migration') IS NOT NULL AS present`.execute(db);
-  if (!tables[0]?.present) return false;
-  const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
-  const applied = new Set(rows.map((r) => r.name));
+  const applied = new Set(await appliedMigrations(db));
   return (await migrationNames()).every((name) => applied.has(name));
 }
 

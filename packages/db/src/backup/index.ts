@@ -1,3 +1,4 @@
+export { appliedMigrations } from '../migrate';
 export {
   SnapshotError,
   type SnapshotHeader,
@@ -7,4 +8,4 @@ export {
 } from './format';
 export { type RestoreSummary, restoreFromFile, restoreSnapshot } from './restore';
 export { backupToFile, type SnapshotSummary, snapshotPageSize, writeSnapshot } from './snapshot';
-export { appliedMigrations, planDirectory, type TablePlan } from './tables';
+export { planDirectory, type TablePlan } from './tables';

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { migrateToLatest } from '../migrate';
+import { appliedMigrations, migrateToLatest } from '../migrate';
 import type { DB } from '../schema';
 import {
   expectSnapshotEnd,
@@ -11,7 +11,7 @@ import {
   SnapshotError,
 } from './format';
 import { snapshotPageSize } from './snapshot';
-import { appliedMigrations, planDirectory, type TablePlan } from './tables';
+import { planDirectory, type TablePlan } from './tables';
 
 /**
  * Filled by triggers as other tables are loaded (the search vocabulary follows `people`): the

@@ -1,6 +1,7 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { appliedMigrations } from '../migrate';
 import type { DB } from '../schema';
 import {
   formatHeader,
@@ -9,7 +10,7 @@ import {
   SnapshotError,
   snapshotEnd,
 } from './format';
-import { appliedMigrations, planDirectory, type TablePlan } from './tables';
+import { planDirectory, type TablePlan } from './tables';
 
 /** Rows fetched and written per round trip: enough to be fast, few enough to stay small. */
 export const snapshotPageSize = 2_000;

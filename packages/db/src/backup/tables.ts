@@ -215,15 +215,3 @@ export function planTables(catalogue: readonly CatalogueTable[]): TablePlan[] {
 export async function planDirectory(db: Kysely<DB>): Promise<TablePlan[]> {
   return planTables(await readCatalogue(db));
 }
-
-/** Names of the migrations applied, in order; empty when none has run. */
-export async function appliedMigrations(db: Kysely<DB>): Promise<string[]> {
-  const exists = await sql<{ found: boolean }>`
-    SELECT to_regclass('kysely_migration') IS NOT NULL AS found
-  `.execute(db);
-  if (!exists.rows[0]?.found) return [];
-  const result = await sql<{ name: string }>`
-    SELECT name FROM kysely_migration ORDER BY name COLLATE "C"
-  `.execute(db);
-  return result.rows.map((r) => r.name);
-}

@@ -1,6 +1,6 @@
 import type { Catalogue, CatalogueOrganisation } from '../../lib/catalogue';
 import { type Candidate, candidateLimit, type Scope, type Words } from './repository';
-import { TextIndex } from './text-index';
+import { spaced, TextIndex } from './text-index';
 
 /**
  * Stage one of search over the catalogue (organisations, roles, networks), answered from the
@@ -9,10 +9,9 @@ import { TextIndex } from './text-index';
  */
 
 // A folded text with hyphens as spaces, padded, so ' word ' finds a whole word.
-const padded = (text: string) => ` ${text.replaceAll('-', ' ')} `;
-const asWords = (word: string) => word.replaceAll('-', ' ');
-const wholeWord = (text: string, word: string) => padded(text).includes(` ${asWords(word)} `);
-const wordPrefix = (text: string, word: string) => padded(text).includes(` ${asWords(word)}`);
+const padded = (text: string) => ` ${spaced(text)} `;
+const wholeWord = (text: string, word: string) => padded(text).includes(` ${spaced(word)} `);
+const wordPrefix = (text: string, word: string) => padded(text).includes(` ${spaced(word)}`);
 
 /** A word of three letters or more anywhere in the text; a shorter one must start a word. */
 const matches = (text: string, word: string) =>
@@ -55,22 +54,26 @@ function byWords<T extends { id: string; sort_key: string }>(
   return found.sort(byTier).slice(0, candidateLimit);
 }
 
-const indexes = new WeakMap<Catalogue, TextIndex<CatalogueOrganisation>>();
+/** The catalogue's current organisations, and an index of their folded names. */
+interface CurrentOrganisations {
+  all: CatalogueOrganisation[];
+  index: TextIndex<CatalogueOrganisation>;
+}
+
+const indexes = new WeakMap<Catalogue, CurrentOrganisations>();
 
 /**
  * The organisations that may hold every word: found through an index of their folded names,
  * made once per catalogue, rather than by reading tens of thousands of names per search.
  */
 function organisationsWithWords(catalogue: Catalogue, words: Words) {
-  let index = indexes.get(catalogue);
-  if (!index) {
-    const current = [...catalogue.organisations.values()].filter((o) => !o.archived);
-    index = new TextIndex(current, (o) => o.search_name);
-    indexes.set(catalogue, index);
+  let current = indexes.get(catalogue);
+  if (!current) {
+    const all = [...catalogue.organisations.values()].filter((o) => !o.archived);
+    current = { all, index: new TextIndex(all, (o) => o.search_name) };
+    indexes.set(catalogue, current);
   }
-  return (
-    index.candidates(words) ?? [...catalogue.organisations.values()].filter((o) => !o.archived)
-  );
+  return current.index.candidates(words) ?? current.all;
 }
 
 export function organisationsByWords(catalogue: Catalogue, words: Words, scope: Scope) {

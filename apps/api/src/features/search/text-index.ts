@@ -52,7 +52,8 @@ export class TextIndex<T> {
   }
 }
 
-const spaced = (text: string) => text.replaceAll('-', ' ');
+/** Hyphens as spaces, as search reads names (`Nyström-Åberg` has the words nyström, åberg). */
+export const spaced = (text: string) => text.replaceAll('-', ' ');
 
 function push<T>(lists: Map<string, T[]>, key: string, entry: T) {
   const list = lists.get(key);
