@@ -34,7 +34,8 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
-                include: apiSuites,
+                // tests/postgres: what only the `pg` pool does (named statements).
+                include: [...apiSuites, 'tests/postgres/**/*.test.ts'],
                 globalSetup: ['tests/setup/database-template.ts', 'tests/setup/route-coverage.ts'],
                 env: { TEST_DB: 'postgres' },
               },

@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { nameRepeatedStatements, StatementNames } from './prepared-statements';
 import type { DB } from './schema';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -50,6 +51,8 @@ function openPostgres(url: string, poolSize: number): Database {
     max: poolSize,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    // Retiring connections frees the statements they prepared (see prepared-statements.ts).
+    maxLifetimeSeconds: 600,
     // No JIT: compiling a plan costs tens of milliseconds, more than the directory's queries
     // take to run; enough work_mem that counting a big network's posts sorts in memory.
     options:
@@ -58,7 +61,11 @@ function openPostgres(url: string, poolSize: number): Database {
   // A client that loses its connection, idle or in the middle of a query, must not take the
   // process down: the query fails (503) and the pool drops the client when it comes back.
   pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  const names = new StatementNames({ after: 3, most: 300 });
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+    nameRepeatedStatements(client, names);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
