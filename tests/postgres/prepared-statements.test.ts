@@ -49,4 +49,20 @@ describe('the PostgreSQL pool', () => {
       expect(texts).not.toContain(once.compile(connection).sql);
     });
   });
+
+  it('answers a named statement again once a column is added to what it reads', async () => {
+    await database.db.connection().execute(async (connection) => {
+      await sql`CREATE TABLE widened (a int)`.execute(connection);
+      await sql`INSERT INTO widened VALUES (1)`.execute(connection);
+      const all = () =>
+        connection
+          .selectFrom('widened' as never)
+          .selectAll()
+          .execute();
+      for (let i = 0; i < 4; i++) expect(await all()).toEqual([{ a: 1 }]);
+      await sql`ALTER TABLE widened ADD COLUMN b int DEFAULT 2`.execute(connection);
+      expect(await all()).toEqual([{ a: 1, b: 2 }]);
+      for (let i = 0; i < 4; i++) expect(await all()).toEqual([{ a: 1, b: 2 }]);
+    });
+  });
 });

@@ -90,4 +90,15 @@ describe('pgliteClient', () => {
     await client.query('ROLLBACK');
     expect((await client.query('SELECT count(*)::int AS n FROM things')).rows).toEqual([{ n: 3 }]);
   });
+
+  it('answers a named statement again once a column is added to what it reads', async () => {
+    await pglite.exec('CREATE TABLE widened (a int); INSERT INTO widened VALUES (1);');
+    for (let i = 0; i < 4; i++) {
+      expect((await client.query('SELECT * FROM widened')).rows).toEqual([{ a: 1 }]);
+    }
+    await pglite.exec('ALTER TABLE widened ADD COLUMN b int DEFAULT 2');
+    for (let i = 0; i < 4; i++) {
+      expect((await client.query('SELECT * FROM widened')).rows).toEqual([{ a: 1, b: 2 }]);
+    }
+  });
 });

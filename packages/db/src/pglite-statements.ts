@@ -1,6 +1,6 @@
 import { type PGlite, parse, protocol, type Results } from '@electric-sql/pglite';
 import { prepareValue } from 'pg/lib/utils.js';
-import type { StatementNames } from './prepared-statements';
+import { isStalePlan, type StatementNames } from './prepared-statements';
 
 const { serialize } = protocol;
 
@@ -37,20 +37,31 @@ export function pgliteClient(pglite: PGlite, names: StatementNames): PgliteClien
     parsed.add(name);
   }
 
+  async function run(text: string, values: (string | Buffer | null)[], name?: string) {
+    if (name && !parsed.has(name)) await prepare(name, text);
+    const { messages } = await pglite.execProtocol(
+      joined([
+        ...(name ? [] : [serialize.parse({ text })]),
+        serialize.bind({ statement: name ?? '', values }),
+        serialize.describe({ type: 'P' }),
+        serialize.execute({}),
+        serialize.sync(),
+      ]),
+    );
+    return parse.parseResults(messages, pglite.parsers)[0] as Results;
+  }
+
   const query = (text: string, params: unknown[] = []) =>
     pglite.runExclusive(async () => {
+      const values = params.map(prepareValue);
       const name = names.nameFor(text);
-      if (name && !parsed.has(name)) await prepare(name, text);
-      const { messages } = await pglite.execProtocol(
-        joined([
-          ...(name ? [] : [serialize.parse({ text })]),
-          serialize.bind({ statement: name ?? '', values: params.map(prepareValue) }),
-          serialize.describe({ type: 'P' }),
-          serialize.execute({}),
-          serialize.sync(),
-        ]),
-      );
-      return parse.parseResults(messages, pglite.parsers)[0] as Results;
+      try {
+        return await run(text, values, name);
+      } catch (error) {
+        if (!name || !isStalePlan(error)) throw error;
+        names.forget(text);
+        return run(text, values, undefined);
+      }
     });
 
   return { query, close: () => pglite.close() };

@@ -34,4 +34,14 @@ describe('StatementNames', () => {
     expect(names.nameFor('select 0')).toBeUndefined();
     expect(names.nameFor('select 0')).toMatch(/^nk_/);
   });
+
+  it('gives a forgotten text a new name once it comes back, never an old one', () => {
+    const names = new StatementNames({ after: 1, most: 10 });
+    const first = names.nameFor('select 1');
+    names.nameFor('select 2');
+    names.forget('select 1');
+    const again = names.nameFor('select 1');
+    expect(again).toMatch(/^nk_/);
+    expect([first, names.nameFor('select 2')]).not.toContain(again);
+  });
 });

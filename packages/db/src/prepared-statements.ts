@@ -24,6 +24,8 @@ export class StatementNames {
   readonly #options: PreparedStatementsOptions;
   readonly #runs = new Map<string, number>();
   readonly #names = new Map<string, string>();
+  /** Names are never given twice: a forgotten text's old name may live on in a connection. */
+  #given = 0;
 
   constructor(options: PreparedStatementsOptions) {
     this.#options = options;
@@ -40,14 +42,33 @@ export class StatementNames {
       return undefined;
     }
     this.#runs.delete(text);
-    const named = `nk_${this.#names.size + 1}`;
+    this.#given += 1;
+    const named = `nk_${this.#given}`;
     this.#names.set(text, named);
     return named;
+  }
+
+  /** Runs `text` unnamed again, and under a new name once it comes back (see `isStalePlan`). */
+  forget(text: string): void {
+    this.#names.delete(text);
   }
 
   get size(): number {
     return this.#names.size;
   }
+}
+
+/**
+ * A named statement whose result columns changed under it (a migration added a column to a
+ * table it reads with `*`): PostgreSQL refuses it on that connection from then on. Nothing ran,
+ * so the statement can run again unnamed.
+ */
+export function isStalePlan(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: unknown }).code === '0A000' &&
+    error.message.includes('cached plan must not change result type')
+  );
 }
 
 type Query = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
@@ -58,9 +79,16 @@ type Query = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
  */
 export function nameRepeatedStatements(client: pg.ClientBase, names: StatementNames): void {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const named: Query = (text, values) => {
+  const named: Query = async (text, values) => {
     const name = names.nameFor(text);
-    return (name ? query({ name, text, values }) : query(text, values)) as Promise<pg.QueryResult>;
+    if (!name) return query(text, values) as Promise<pg.QueryResult>;
+    try {
+      return (await query({ name, text, values })) as pg.QueryResult;
+    } catch (error) {
+      if (!isStalePlan(error)) throw error;
+      names.forget(text);
+      return query(text, values) as Promise<pg.QueryResult>;
+    }
   };
   client.query = ((...args: unknown[]) =>
     args.length === 2 && typeof args[0] === 'string' && Array.isArray(args[1])
