@@ -1,13 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PGlite, PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
-import { pgliteClient } from './pglite-statements';
 import { nameRepeatedStatements, StatementNames } from './prepared-statements';
 import type { DB } from './schema';
 
@@ -40,8 +35,6 @@ pg.types.setTypeParser(INT8_OID, int8ToNumber);
 
 /** Statement texts run three times become named statements, up to 300 (prepared-statements.ts). */
 const namedStatements = { after: 3, most: 300 };
-
-export const pgliteExtensions = { pg_trgm, unaccent, btree_gist };
 
 /** Opens PostgreSQL through a `pg` pool, or embedded PGlite, behind the same Kysely interface. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -81,21 +74,36 @@ function openPostgres(url: string, poolSize: number): Database {
   };
 }
 
+/**
+ * PGlite with the extensions the migrations use. Its modules are loaded here, when asked for:
+ * loading them takes 56 MB of memory, which an API on PostgreSQL has no use for.
+ */
+async function createPglite(options: PGliteOptions) {
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { btree_gist }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/contrib/btree_gist'),
+  ]);
+  return PGlite.create({ ...options, extensions: { pg_trgm, unaccent, btree_gist } });
+}
+
 async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<Database> {
   let unlock = () => {};
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     unlock = lockDataDir(dataDir);
   }
-  const pglite = await PGlite.create({
+  const pglite = await createPglite({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
-    extensions: pgliteExtensions,
     parsers: { [DATE_OID]: keepDate, [INT8_OID]: int8ToNumber },
   }).catch((error: unknown) => {
     unlock();
     throw error;
   });
+  const { pgliteClient } = await import('./pglite-statements');
+  const { PGliteDialect } = await import('kysely-pglite-dialect');
   const client = pgliteClient(pglite, new StatementNames(namedStatements));
   // The dialect calls only `query` and `close`, which `client` answers in fewer exchanges.
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client as unknown as PGlite) });
