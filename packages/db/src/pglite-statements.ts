@@ -1,6 +1,6 @@
 import { type PGlite, parse, protocol, type Results } from '@electric-sql/pglite';
 import { prepareValue } from 'pg/lib/utils.js';
-import { isStalePlan, type StatementNames } from './prepared-statements';
+import type { StatementNames } from './prepared-statements';
 
 const { serialize } = protocol;
 
@@ -52,16 +52,9 @@ export function pgliteClient(pglite: PGlite, names: StatementNames): PgliteClien
   }
 
   const query = (text: string, params: unknown[] = []) =>
-    pglite.runExclusive(async () => {
+    pglite.runExclusive(() => {
       const values = params.map(prepareValue);
-      const name = names.nameFor(text);
-      try {
-        return await run(text, values, name);
-      } catch (error) {
-        if (!name || !isStalePlan(error)) throw error;
-        names.forget(text);
-        return run(text, values, undefined);
-      }
+      return names.run(text, (name) => run(text, values, name));
     });
 
   return { query, close: () => pglite.close() };

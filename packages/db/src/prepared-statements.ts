@@ -53,6 +53,22 @@ export class StatementNames {
     this.#names.delete(text);
   }
 
+  /**
+   * Runs `text` through `run`, under its name when it has one. A named run refused as a stale
+   * plan runs again unnamed, and the text is named anew later.
+   */
+  async run<T>(text: string, run: (name?: string) => Promise<T>): Promise<T> {
+    const name = this.nameFor(text);
+    if (!name) return run();
+    try {
+      return await run(name);
+    } catch (error) {
+      if (!isStalePlan(error)) throw error;
+      this.forget(text);
+      return run();
+    }
+  }
+
   get size(): number {
     return this.#names.size;
   }
@@ -63,7 +79,7 @@ export class StatementNames {
  * table it reads with `*`): PostgreSQL refuses it on that connection from then on. Nothing ran,
  * so the statement can run again unnamed.
  */
-export function isStalePlan(error: unknown): boolean {
+function isStalePlan(error: unknown): boolean {
   return (
     error instanceof Error &&
     (error as { code?: unknown }).code === '0A000' &&
@@ -71,27 +87,17 @@ export function isStalePlan(error: unknown): boolean {
   );
 }
 
-type Query = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
-
 /**
  * Runs the client's queries with text and values (how Kysely calls `pg`) under the names
  * `names` gives; every other call, such as a cursor, passes through unchanged.
  */
 export function nameRepeatedStatements(client: pg.ClientBase, names: StatementNames): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const named: Query = async (text, values) => {
-    const name = names.nameFor(text);
-    if (!name) return query(text, values) as Promise<pg.QueryResult>;
-    try {
-      return (await query({ name, text, values })) as pg.QueryResult;
-    } catch (error) {
-      if (!isStalePlan(error)) throw error;
-      names.forget(text);
-      return query(text, values) as Promise<pg.QueryResult>;
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<pg.QueryResult>;
+  client.query = ((...args: unknown[]) => {
+    const [text, values] = args;
+    if (args.length !== 2 || typeof text !== 'string' || !Array.isArray(values)) {
+      return query(...args);
     }
-  };
-  client.query = ((...args: unknown[]) =>
-    args.length === 2 && typeof args[0] === 'string' && Array.isArray(args[1])
-      ? named(args[0], args[1])
-      : query(...args)) as typeof client.query;
+    return names.run(text, (name) => (name ? query({ name, text, values }) : query(text, values)));
+  }) as typeof client.query;
 }
