@@ -270,6 +270,32 @@ describe('GET /counterparts', () => {
     expect(region.postCount).toBeGreaterThan(1);
   });
 
+  it('shows the first posts of the whole list whatever perOrganisation is', async () => {
+    const question = {
+      role: 'processledare-kommun',
+      organisation: organisationId('Gnesta kommun'),
+      asOf: '2026-12-01',
+    };
+    const all = await counterparts({ ...question, perOrganisation: '200' });
+    const spread = all.groups.filter(
+      (group) => new Set(group.posts.map((p) => p.organisation.id)).size > 2,
+    );
+    expect(spread.length).toBeGreaterThan(0);
+    for (const perOrganisation of [1, 2, 3]) {
+      const some = await counterparts({ ...question, perOrganisation: String(perOrganisation) });
+      expect(some.groups.map((group) => group.organisation.id)).toEqual(
+        all.groups.map((group) => group.organisation.id),
+      );
+      some.groups.forEach((group, i) => {
+        const whole = all.groups[i];
+        expect(group.postCount).toBe(whole?.postCount);
+        expect(group.posts.map((p) => p.id)).toEqual(
+          whole?.posts.slice(0, perOrganisation).map((p) => p.id),
+        );
+      });
+    }
+  });
+
   it('hides people with a protected identity from non-admins without calling the post vacant', async () => {
     const pettersson = await t.database.db
       .selectFrom('people')

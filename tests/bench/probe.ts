@@ -40,19 +40,22 @@ try {
       await time(`search ${query.kind}`, searchPath(query));
     }
   }
-  if (wanted('counterparts')) {
-    for (const person of sample.people.slice(0, 60)) {
-      for (const post of person.posts) {
-        await time(
-          'counterparts',
-          `/api/v1/counterparts?role=${post.roleId}&organisation=${post.organisationId}`,
-        );
+  // Asked twice: the first time worked out, the second answered from what the API keeps.
+  for (const pass of ['cold', 'kept']) {
+    if (wanted('counterparts')) {
+      for (const person of sample.people.slice(0, 60)) {
+        for (const post of person.posts) {
+          await time(
+            `counterparts ${pass}`,
+            `/api/v1/counterparts?role=${post.roleId}&organisation=${post.organisationId}`,
+          );
+        }
       }
     }
-  }
-  if (wanted('coverage')) {
-    for (const network of sample.networks) {
-      await time('coverage', `/api/v1/networks/${network.id}/coverage`);
+    if (wanted('coverage')) {
+      for (const network of sample.networks) {
+        await time(`coverage ${pass}`, `/api/v1/networks/${network.id}/coverage`);
+      }
     }
   }
   if (wanted('profile')) {

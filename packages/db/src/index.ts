@@ -7,6 +7,7 @@ export {
 } from './backup/index';
 export * from './connect';
 export { DataDirLockedError } from './data-dir-lock';
+export { isOneOf } from './id-list';
 export * from './migrate';
 export * from './password';
 export type * from './schema';

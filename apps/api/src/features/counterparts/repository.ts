@@ -168,23 +168,30 @@ export function counterpartGroupsQuery(filter: CounterpartGroupFilter) {
     ),
     placed AS (
       SELECT n.root_id, n.depth, n.sort_key AS organisation_key, r.sort_key AS role_key,
-        pl.organisation_id, pl.role_id,
-        sum(pl.posts) OVER (
-          PARTITION BY n.root_id
-          ORDER BY n.depth, n.sort_key, r.sort_key, pl.organisation_id, pl.role_id
-          ROWS UNBOUNDED PRECEDING) - pl.posts AS earlier,
-        sum(pl.posts) OVER (PARTITION BY n.root_id) AS total
+        pl.organisation_id, pl.role_id, pl.posts
       FROM place pl
       JOIN nearest n ON n.id = pl.organisation_id
       JOIN roles r ON r.id = pl.role_id
     ),
+    counted AS (
+      SELECT pl.root_id, sum(pl.posts)::int AS post_count FROM placed pl GROUP BY pl.root_id
+    ),
+    -- Every place has a post, so the first posts shown are in the first places: only those are
+    -- ranked to the end (the ranking stops early in each organisation), not every place.
+    first_places AS (
+      SELECT * FROM (
+        SELECT pl.*, row_number() OVER (
+            PARTITION BY pl.root_id
+            ORDER BY pl.depth, pl.organisation_key, pl.role_key, pl.organisation_id, pl.role_id
+          ) AS place_rank
+        FROM placed pl
+      ) ranked
+      WHERE ranked.place_rank <= ${filter.perOrganisation}
+    ),
     shown AS (
       SELECT pl.root_id, p.id,
-        row_number() OVER (
-          PARTITION BY pl.root_id
-          ORDER BY pl.depth, pl.organisation_key, pl.role_key, pl.organisation_id, pl.role_id, p.id
-        ) AS rank
-      FROM placed pl
+        row_number() OVER (PARTITION BY pl.root_id ORDER BY pl.place_rank, p.id) AS rank
+      FROM first_places pl
       -- An index probe per shown place (LATERAL with LIMIT), never a scan of all posts; the
       -- OFFSET 0 fence keeps the role test out of the probe, which the planner would otherwise
       -- answer by AND-ing in the whole role index.
@@ -197,15 +204,11 @@ export function counterpartGroupsQuery(filter: CounterpartGroupFilter) {
         ORDER BY here.id
         LIMIT ${filter.perOrganisation}
       ) p
-      WHERE pl.earlier < ${filter.perOrganisation}
     ),
     grouped AS (
       SELECT s.root_id, array_agg(s.id::text ORDER BY s.rank) AS post_ids
       FROM shown s WHERE s.rank <= ${filter.perOrganisation}
       GROUP BY s.root_id
-    ),
-    counted AS (
-      SELECT pl.root_id, max(pl.total)::int AS post_count FROM placed pl GROUP BY pl.root_id
     )
     SELECT o.id, o.name, o.short_name, o.kind, g.post_ids, c.post_count,
       (SELECT json_agg(json_build_object(

@@ -1,4 +1,4 @@
-import type { DB } from '@nk/db';
+import { type DB, isOneOf } from '@nk/db';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { organisationColumns } from '../organisations/repository';
 import { personColumns } from '../people/repository';
@@ -157,7 +157,7 @@ export function findOrganizations(db: Kysely<DB>, ids: readonly string[]) {
   return db
     .selectFrom('organisations as o')
     .select(organisationColumns)
-    .where('o.id', 'in', ids)
+    .where(isOneOf('o.id', ids))
     .execute();
 }
 

@@ -1,4 +1,4 @@
-import type { DB, OrganisationKindValue, PeopleTable } from '@nk/db';
+import { type DB, isOneOf, type OrganisationKindValue, type PeopleTable } from '@nk/db';
 import {
   type ExpressionBuilder,
   type Insertable,
@@ -167,7 +167,7 @@ export function findPerson(db: Db, id: string) {
 /** Several people at once, in no particular order (search loads its hits this way). */
 export function findPeople(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return selectPeople(db).where('p.id', 'in', ids).execute();
+  return selectPeople(db).where(isOneOf('p.id', ids)).execute();
 }
 
 /** The bare row locked for the rest of the transaction, so the checks below it stay true. */

@@ -1,4 +1,4 @@
-import type { DB, PostsTable } from '@nk/db';
+import { type DB, isOneOf, type PostsTable } from '@nk/db';
 import {
   type ExpressionBuilder,
   type Insertable,
@@ -180,7 +180,7 @@ export function findPost(db: Db, id: string, asOf: string) {
 /** Several posts at once as of a date, in no particular order (search loads its hits this way). */
 export function findPosts(db: Db, ids: string[], asOf: string) {
   if (ids.length === 0) return Promise.resolve([]);
-  return selectPosts(db, asOf).where('p.id', 'in', ids).execute();
+  return selectPosts(db, asOf).where(isOneOf('p.id', ids)).execute();
 }
 
 /** Every assignment of the post, all kinds, oldest first. */
