@@ -1,21 +1,21 @@
 import { parseArgs } from 'node:util';
 import { benchPassword } from './databases';
-import { startProcess } from './processes';
+import { apiEntry, startProcess } from './processes';
 import { searchMix, searchPath } from './queries';
 import { seededRandom } from './random';
 import { drawSample, signIn } from './sample';
 
 /**
- * `npx tsx tests/bench/probe.ts --url postgres://…`: times requests one at a time against an
- * already seeded database (no queueing, unlike `npm run bench`), and prints the slowest of each
- * kind: where to look with EXPLAIN ANALYZE.
+ * `npm run build -w @nk/api && npx tsx tests/bench/probe.ts --url postgres://…`: times requests
+ * one at a time against an already seeded database (no queueing, unlike `npm run bench`), and
+ * prints the slowest of each kind: where to look with EXPLAIN ANALYZE.
  */
 const { values } = parseArgs({
   options: { url: { type: 'string' }, only: { type: 'string' }, top: { type: 'string' } },
 });
 if (!values.url) throw new Error('--url postgres://… of a seeded database');
 const server = await startProcess(
-  'apps/api/src/server.ts',
+  apiEntry,
   { DATABASE_URL: values.url, PORT: '0', DEMO_PASSWORD: benchPassword },
   /running at (http:\/\/localhost:\d+)/,
 );

@@ -4,6 +4,9 @@ import path from 'node:path';
 export const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
+/** The server as `npm start` runs it: the bundle `npm run build` makes. */
+export const apiEntry = 'apps/api/dist/server.js';
+
 export interface Started {
   url: string;
   child: ChildProcess;
@@ -11,14 +14,17 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Starts a TypeScript entry point and resolves once it prints the line that gives its URL. */
+/**
+ * Starts an entry point (a built `.js` one with Node, TypeScript with tsx) and resolves once it
+ * prints the line that gives its URL.
+ */
 export function startProcess(
   entry: string,
   env: Record<string, string>,
   urlPattern: RegExp,
   timeoutMs = 300_000,
 ): Promise<Started> {
-  const child = spawn(tsx, [entry], {
+  const child = spawn(entry.endsWith('.js') ? process.execPath : tsx, [entry], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

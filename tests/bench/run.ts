@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { type BenchDatabase, type DatabaseKind, prepareDatabase } from './databases';
 import { type LoadSettings, type Measurement, measure } from './load';
 import { paintRow } from './paint';
-import { root, type Started, startProcess } from './processes';
+import { apiEntry, root, type Started, startProcess } from './processes';
 import { seededRandom } from './random';
 import { drawSample, signIn } from './sample';
 import {
@@ -86,7 +86,7 @@ async function measureR0(settings: LoadSettings, label: string): Promise<Row> {
 
 async function startApi(env: Record<string, string>): Promise<Started> {
   const api = await startProcess(
-    'apps/api/src/server.ts',
+    apiEntry,
     { ...env, PORT: '0' },
     /running at (http:\/\/localhost:\d+)/,
   );

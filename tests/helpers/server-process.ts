@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 
 export interface ServerProcess {
   /** Everything the process has printed so far. */
@@ -15,14 +14,16 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts `server.ts` as `npm start` does (on port 0) and waits for its "running at" line. */
+/**
+ * Starts the server bundle as `npm start` does (on port 0; `npm test` builds it first) and waits
+ * for its "running at" line.
+ */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(tsx, ['apps/api/src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['apps/api/dist/server.js'], {
     cwd: root,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: tsx runs the server in a child of its own, and a crash (SIGKILL)
-    // must hit both, as it would hit a server run directly by node.
+    // Its own process group, so that stopping it also stops anything it started.
     detached: true,
   });
   let output = '';
@@ -49,7 +50,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     });
   });
   const group = -(child.pid as number);
-  /** True while any process of the group (tsx and the server it runs) is still there. */
+  /** True while any process of the group is still there. */
   const groupAlive = () => {
     try {
       process.kill(group, 0);
@@ -65,7 +66,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       child.on('exit', () => resolve());
       process.kill(group, signal);
     });
-    // tsx exits before the server it runs; the next start must not find the server still there.
+    // The next start must not find this one still there.
     for (let waited = 0; groupAlive() && waited < 10_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

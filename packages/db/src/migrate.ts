@@ -5,19 +5,28 @@ import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'k
 import { Migrator, sql } from 'kysely';
 import type { DB } from './schema';
 
-export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
+/**
+ * Run from the sources (tsx, Vitest), the migrations are `migrations/*.ts`; run from the server
+ * bundle `npm run build` makes (apps/api/build.ts), they are compiled beside it in
+ * `dist/migrations/*.js`.
+ */
+const fromSources = import.meta.url.endsWith('.ts');
+const migrationsFolder = fileURLToPath(
+  new URL(fromSources ? '../../../migrations/' : './migrations/', import.meta.url),
+);
+const extension = fromSources ? '.ts' : '.js';
 
 /**
- * Lists `migrations/*.ts` and loads one with this module's own `import()` only when Kysely runs
+ * Lists the migrations and loads one with this module's own `import()` only when Kysely runs
  * it, so whatever runs the app (tsx, or Vitest's module runner) also compiles the migrations,
- * and a start on an up-to-date database compiles none of them.
+ * and a start on an up-to-date database loads none of them.
  */
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     return Object.fromEntries(
       (await migrationNames()).map((name) => {
         const load = (): Promise<Migration> =>
-          import(pathToFileURL(path.join(migrationsFolder, `${name}.ts`)).href);
+          import(pathToFileURL(path.join(migrationsFolder, `${name}${extension}`)).href);
         const migration: Migration = {
           up: async (db) => (await load()).up(db),
           down: async (db) => (await load()).down?.(db),
@@ -31,9 +40,9 @@ class FolderMigrationProvider implements MigrationProvider {
 /** Names of the migrations in `migrations/`, oldest first. */
 async function migrationNames(): Promise<string[]> {
   return (await readdir(migrationsFolder))
-    .filter((f) => /^\d.*\.ts$/.test(f))
+    .filter((f) => /^\d/.test(f) && f.endsWith(extension))
     .sort()
-    .map((f) => f.replace(/\.ts$/, ''));
+    .map((f) => f.slice(0, -extension.length));
 }
 
 /** Names of the migrations applied, in order; empty when none has run. */
