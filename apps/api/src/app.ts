@@ -23,6 +23,7 @@ import searchRoutes from './features/search/routes';
 import suggestionsRoutes from './features/suggestions/routes';
 import topicsRoutes from './features/topics/routes';
 import usersRoutes from './features/users/routes';
+import { serializersOnFirstUse } from './lib/compile-on-first-use';
 import auth from './plugins/auth';
 import database from './plugins/database';
 import errors, { frameworkProblem } from './plugins/errors';
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions) {
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: frameworkProblem,
+    schemaController: { compilersFactory: { buildSerializer: serializersOnFirstUse() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onSend', async (request, reply) => {

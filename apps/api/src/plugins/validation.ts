@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error';
+import { validatorOnFirstUse } from '../lib/compile-on-first-use';
 
 const shared: Options = {
   allErrors: true,
@@ -51,7 +52,7 @@ export default fp(
     const strictAjv = createAjv({ coerceTypes: false });
     const coercingAjv = createAjv({ coerceTypes: 'array' });
     app.setValidatorCompiler(({ schema, httpPart }) =>
-      (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema),
+      validatorOnFirstUse(() => (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema)),
     );
     // PostgreSQL text cannot hold a NUL character: refuse it up front, naming the field.
     app.addHook('preValidation', async (request) => {
