@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { serverBundle } from '../helpers/server-process';
 import { benchPassword } from './databases';
-import { apiEntry, startProcess } from './processes';
+import { startProcess } from './processes';
 import { searchMix, searchPath } from './queries';
 import { seededRandom } from './random';
 import { drawSample, signIn } from './sample';
@@ -15,7 +16,7 @@ const { values } = parseArgs({
 });
 if (!values.url) throw new Error('--url postgres://… of a seeded database');
 const server = await startProcess(
-  apiEntry,
+  serverBundle,
   { DATABASE_URL: values.url, PORT: '0', DEMO_PASSWORD: benchPassword },
   /running at (http:\/\/localhost:\d+)/,
 );

@@ -4,9 +4,6 @@ import path from 'node:path';
 export const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
-/** The server as `npm start` runs it: the bundle `npm run build` makes. */
-export const apiEntry = 'apps/api/dist/server.js';
-
 export interface Started {
   url: string;
   child: ChildProcess;

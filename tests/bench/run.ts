@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { serverBundle } from '../helpers/server-process';
 import { type BenchDatabase, type DatabaseKind, prepareDatabase } from './databases';
 import { type LoadSettings, type Measurement, measure } from './load';
 import { paintRow } from './paint';
-import { apiEntry, root, type Started, startProcess } from './processes';
+import { root, type Started, startProcess } from './processes';
 import { seededRandom } from './random';
 import { drawSample, signIn } from './sample';
 import {
@@ -86,7 +87,7 @@ async function measureR0(settings: LoadSettings, label: string): Promise<Row> {
 
 async function startApi(env: Record<string, string>): Promise<Started> {
   const api = await startProcess(
-    apiEntry,
+    serverBundle,
     { ...env, PORT: '0' },
     /running at (http:\/\/localhost:\d+)/,
   );

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { serverBundle } from '../helpers/server-process';
 import { prepareDatabase } from './databases';
 import { serverRssMb } from './load';
-import { apiEntry, startProcess } from './processes';
+import { startProcess } from './processes';
 import { seededRandom } from './random';
 import { drawSample, signIn } from './sample';
 
@@ -26,7 +27,7 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:54
 
 const database = await prepareDatabase('postgres', scale, adminUrl);
 const api = await startProcess(
-  apiEntry,
+  serverBundle,
   { ...database.env, PORT: '0' },
   /running at (http:\/\/localhost:\d+)/,
 );

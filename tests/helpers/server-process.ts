@@ -3,6 +3,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** The server as `npm start` runs it: the bundle `npm run build` makes. */
+export const serverBundle = 'apps/api/dist/server.js';
+
 export interface ServerProcess {
   /** Everything the process has printed so far. */
   output(): string;
@@ -19,12 +22,10 @@ export interface ServerProcess {
  * for its "running at" line.
  */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['apps/api/dist/server.js'], {
+  const child: ChildProcess = spawn(process.execPath, [serverBundle], {
     cwd: root,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so that stopping it also stops anything it started.
-    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk) => {
@@ -49,28 +50,14 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       reject(new Error(`exited with ${code}:\n${output}`));
     });
   });
-  const group = -(child.pid as number);
-  /** True while any process of the group is still there. */
-  const groupAlive = () => {
-    try {
-      process.kill(group, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const ended = async (signal: NodeJS.Signals) => {
-    await new Promise<void>((resolve) => {
+  /** Signals the server and waits until it has exited, so the next start never finds it. */
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
       child.removeAllListeners('exit');
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.on('exit', () => resolve());
-      process.kill(group, signal);
+      child.kill(signal);
     });
-    // The next start must not find this one still there.
-    for (let waited = 0; groupAlive() && waited < 10_000; waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
   return {
     output: () => output,
     port,

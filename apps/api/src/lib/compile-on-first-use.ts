@@ -2,7 +2,7 @@ import SerializerSelector from '@fastify/fast-json-stringify-compiler';
 import type { ValidateFunction } from 'ajv';
 
 /*
- * Fastify compiles every route's schemas when the server starts: 0.6 s of a 3.3 s start here,
+ * Fastify compiles every route's schemas when the server starts: 0.6 s of a 3.1 s start here,
  * for routes most of which a given run never serves. These compile each one the first time it
  * is used instead; the first request to a route takes a few milliseconds longer. The tests call
  * every operation (`tests/setup/route-coverage.ts`), so a broken schema still fails them.
