@@ -45,8 +45,8 @@ function searchKey(request: SearchRequest) {
   };
 }
 
-/** The start of every search's key, for asking whether any search is on its way. */
-export const searchKeyRoot = ['search'] as const;
+/** The start of every search's key. */
+const searchKeyRoot = ['search'] as const;
 
 export const searchQueryOptions = (request: SearchRequest) =>
   queryOptions({

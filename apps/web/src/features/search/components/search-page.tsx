@@ -1,5 +1,4 @@
 import type { SearchHitType, SearchResult } from '@nk/shared';
-import { useIsFetching } from '@tanstack/react-query';
 import {
   type FormEvent,
   type KeyboardEvent,
@@ -16,7 +15,7 @@ import { LoadingRegion, Skeleton } from '../../../components/skeleton';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { useI18n, useT } from '../../../i18n/use-t';
 import { paths, type SearchParams, searchQueryString } from '../../../lib/paths';
-import { searchKeyRoot, searchMaxSize, searchPageSize, useSearch } from '../api/search';
+import { searchMaxSize, searchPageSize, useSearch } from '../api/search';
 import { useSlashToFocus } from '../hooks/use-slash-to-focus';
 import { canSearch, hasFilters, hitTypes, readSearchParams } from '../utils/search-params';
 import { type FacetName, facetOrder, facetTitle, SearchFilters } from './search-filters';
@@ -32,6 +31,9 @@ import './search.css';
 const debounceMs = 20;
 /** An answer slower than this (a stalled phone connection) is given up for the newer question. */
 const waitForAnswerMs = 1000;
+
+/** The `q` the address holds once `text` is written to it (blank text leaves it out). */
+const addressQ = (text: string) => (text.trim() ? text : '');
 
 /** Navigation state set by the home page's search box: the person came here to type. */
 export interface SearchNavigationState {
@@ -64,7 +66,8 @@ export function SearchPage() {
   const urlQ = params.q ?? '';
   const [text, setText] = useState(urlQ);
   const typedAt = useRef(0);
-  const searching = useIsFetching({ queryKey: searchKeyRoot }) > 0;
+  /** When this page last wrote what is typed to the address. */
+  const askedAt = useRef(0);
   /** The last `q` this page wrote; any other `q` in the address came from Back or a link. */
   const written = useRef(urlQ);
 
@@ -86,25 +89,6 @@ export function SearchPage() {
     },
     [setUrlParams],
   );
-
-  useEffect(() => {
-    if (text === written.current) return;
-    const pause = searching ? waitForAnswerMs : debounceMs;
-    const wait = Math.max(0, pause - (performance.now() - typedAt.current));
-    const timer = window.setTimeout(() => {
-      written.current = text;
-      setUrlParams(
-        (current) => {
-          const next = new URLSearchParams(
-            searchQueryString({ ...readSearchParams(current), q: text }),
-          );
-          return next;
-        },
-        { replace: true, preventScrollReset: true },
-      );
-    }, wait);
-    return () => window.clearTimeout(timer);
-  }, [text, searching, setUrlParams]);
 
   // Arriving from the home page's box (or at an empty page), the next thing is more typing. The
   // frame moves focus to <main> after a navigation, so this waits until that has happened.
@@ -141,6 +125,30 @@ export function SearchPage() {
     { ...params, type: undefined, limit },
     { enabled: Boolean(params.type) },
   );
+  // A question is on its way from the moment it is written to the address: the address catches
+  // up in a later render (a keystroke may come first), and the query fetches from that render on.
+  const searching = addressQ(written.current) !== urlQ || search.isFetching || untyped.isFetching;
+  useEffect(() => {
+    if (text === written.current) return;
+    const pause = searching ? waitForAnswerMs : debounceMs;
+    const since = Math.max(typedAt.current, askedAt.current);
+    const wait = Math.max(0, pause - (performance.now() - since));
+    const timer = window.setTimeout(() => {
+      written.current = text;
+      askedAt.current = performance.now();
+      setUrlParams(
+        (current) => {
+          const next = new URLSearchParams(
+            searchQueryString({ ...readSearchParams(current), q: text }),
+          );
+          return next;
+        },
+        { replace: true, preventScrollReset: true },
+      );
+    }, wait);
+    return () => window.clearTimeout(timer);
+  }, [text, searching, setUrlParams]);
+
   const data = active ? search.data : undefined;
   const typeFacets = (params.type ? untyped.data : data)?.facets.type ?? [];
 
