@@ -4,24 +4,45 @@ import { build, type Plugin } from 'esbuild';
 
 /*
  * `npm run build -w @nk/api`: the server as one JavaScript module, `dist/server.js`, with the
- * migrations beside it in `dist/migrations/`. `npm start` runs it with plain Node, which is
- * ready a second sooner than compiling the TypeScript at every start (tsx) and holds less memory.
- * Our own workspace packages are bundled in; every package from npm stays an import, loaded
- * from node_modules as usual (native argon2, PGlite's WebAssembly files). Nothing is minified:
- * a stack trace names the same functions as the sources.
+ * migrations beside it in `dist/migrations/` and the code they share in `dist/chunks/`. `npm
+ * start` runs it with plain Node, which is ready sooner than compiling the TypeScript at every
+ * start (tsx) and holds less memory. Our workspace packages and the npm packages are bundled
+ * in: Node then reads one file instead of some 1,400 from node_modules, half a second of a warm
+ * start. Nothing is minified: a stack trace names the same functions as the sources.
  */
 
 const root = path.resolve(import.meta.dirname, '../..');
 const migrationsFolder = path.join(root, 'migrations');
 
-const npmPackagesExternal: Plugin = {
-  name: 'npm-packages-external',
+/**
+ * Packages that find their own files beside their code, so they stay imports from node_modules:
+ * PGlite (its WebAssembly and extensions), argon2 (a native addon), the API docs (Swagger UI's
+ * pages; the spec generator reads its package.json). `pg-native` is an optional driver `pg` asks
+ * for only when told to.
+ */
+const keptInNodeModules = [
+  '@electric-sql/pglite',
+  'argon2',
+  '@fastify/swagger',
+  '@fastify/swagger-ui',
+  'pg-native',
+];
+
+const keepInNodeModules: Plugin = {
+  name: 'keep-in-node-modules',
   setup(builder) {
     builder.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@nk/') ? undefined : { path: args.path, external: true },
+      keptInNodeModules.some((name) => args.path === name || args.path.startsWith(`${name}/`))
+        ? { path: args.path, external: true }
+        : undefined,
     );
   },
 };
+
+/** Bundled CommonJS packages call `require`, which an ES module has to make for itself. */
+const requireForCommonJs =
+  "import { createRequire as createRequireForBundle } from 'node:module';\n" +
+  'const require = createRequireForBundle(import.meta.url);';
 
 const migrations = Object.fromEntries(
   readdirSync(migrationsFolder)
@@ -36,6 +57,9 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20.19',
-  plugins: [npmPackagesExternal],
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: requireForCommonJs },
+  plugins: [keepInNodeModules],
   logLevel: 'warning',
 });

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { serverBundle } from '../helpers/server-process';
 import { type BenchDatabase, type DatabaseKind, prepareDatabase } from './databases';
-import { type LoadSettings, type Measurement, measure } from './load';
+import { type LoadSettings, type Measurement, measure, median } from './load';
 import { paintRow } from './paint';
 import { root, type Started, startProcess } from './processes';
 import { seededRandom } from './random';
@@ -232,31 +232,49 @@ async function timeToReady(env: Record<string, string>): Promise<number> {
   return seconds;
 }
 
-/** B8 on an empty PGlite folder, cold then warm; then B9's paint time against the warm one. */
+/** How many times B8 starts the API cold (each on a new folder) and warm; it reports the medians. */
+const coldStarts = 3;
+const warmStarts = 5;
+
+/** "2.3 s (2.1–2.6)": the median start and the spread. */
+const startTimes = (seconds: number[]) =>
+  `${median(seconds).toFixed(1)} s (${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)})`;
+
+/**
+ * B8 on empty PGlite folders, cold then warm, each several times: one start on this shared
+ * machine can be half a second off. Then B9's paint time against a warm start.
+ */
 async function startupAndPaintRows(): Promise<Row[]> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nk-bench-cold-'));
+  const dataDirs: string[] = [];
   const password = 'bänkens eget lösenord';
   try {
-    const cold = await timeToReady({ DATA_DIR: dataDir, DEMO_PASSWORD: password });
-    const warm = await timeToReady({ DATA_DIR: dataDir, DEMO_PASSWORD: password });
-    const api = await startApi({ DATA_DIR: dataDir, DEMO_PASSWORD: password });
+    const cold: number[] = [];
+    for (let i = 0; i < coldStarts; i++) {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nk-bench-cold-'));
+      dataDirs.push(dataDir);
+      cold.push(await timeToReady({ DATA_DIR: dataDir, DEMO_PASSWORD: password }));
+    }
+    const env = { DATA_DIR: dataDirs.at(-1) as string, DEMO_PASSWORD: password };
+    const warm: number[] = [];
+    for (let i = 0; i < warmStarts; i++) warm.push(await timeToReady(env));
+    const api = await startApi(env);
     const paint = await paintRow(api.url, 'lasare@demo.example', password).finally(() =>
       api.stop(),
     );
     return [
       {
         id: 'B8',
-        scenario: 'PGlite start to /readyz: cold (migrate + seed) / warm',
+        scenario: `PGlite start to /readyz: cold (migrate + seed) / warm, medians of ${coldStarts} / ${warmStarts}`,
         database: 'pglite',
         scale: 0,
         target: '≤ 8 s / ≤ 2 s',
-        verdict: cold <= 8 && warm <= 2 ? 'met' : 'NOT met',
-        note: `${cold.toFixed(1)} s / ${warm.toFixed(1)} s`,
+        verdict: median(cold) <= 8 && median(warm) <= 2 ? 'met' : 'NOT met',
+        note: `${startTimes(cold)} / ${startTimes(warm)}`,
       },
       paint,
     ];
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const dataDir of dataDirs) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { PGlite, PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import { nameRepeatedStatements, StatementNames } from './prepared-statements';
 import type { DB } from './schema';
@@ -30,9 +29,6 @@ const INT8_OID = 20;
 const keepDate = (value: string) => value;
 const int8ToNumber = (value: string) => Number(value);
 
-pg.types.setTypeParser(DATE_OID, keepDate);
-pg.types.setTypeParser(INT8_OID, int8ToNumber);
-
 /** Statement texts run three times become named statements, up to 300 (prepared-statements.ts). */
 const namedStatements = { after: 3, most: 300 };
 
@@ -42,7 +38,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return openPglite(options.dataDir, options.loadDataDir);
 }
 
-function openPostgres(url: string, poolSize: number): Database {
+/** `pg` is loaded when asked for, like PGlite: an API on PGlite has no use for it. */
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const { default: pg } = await import('pg');
+  pg.types.setTypeParser(DATE_OID, keepDate);
+  pg.types.setTypeParser(INT8_OID, int8ToNumber);
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,

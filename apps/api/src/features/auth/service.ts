@@ -118,7 +118,7 @@ export async function changePassword(
       errors: [{ field: 'body.currentPassword', message: 'is wrong' }],
     });
   }
-  assertAcceptablePassword(newPassword, row.email, 'body.newPassword');
+  await assertAcceptablePassword(newPassword, row.email, 'body.newPassword');
   const hash = await hashPassword(newPassword);
   return db.transaction().execute(async (trx) => {
     const { token_version } = await users.updatePasswordHash(trx, user.id, hash);
@@ -159,7 +159,7 @@ export async function acceptInvitation(
       { errors: [{ field: 'body.token', message: 'has expired' }] },
     );
   }
-  assertAcceptablePassword(password, invited.email, 'body.password');
+  await assertAcceptablePassword(password, invited.email, 'body.password');
   // Hashing is slow on purpose, so it happens before the transaction, not inside it.
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
