@@ -23,7 +23,8 @@ function specifiersIn(code: string): Set<string> {
     /\bimport\(\s*"([^"]+)"\s*\)/g,
     /__require\("([^"]+)"\)/g,
   ];
-  for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.add(match[1]);
+  for (const pattern of patterns)
+    for (const [, specifier] of code.matchAll(pattern)) if (specifier) found.add(specifier);
   return found;
 }
 
