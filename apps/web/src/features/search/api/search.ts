@@ -45,12 +45,9 @@ function searchKey(request: SearchRequest) {
   };
 }
 
-/** The start of every search's key. */
-const searchKeyRoot = ['search'] as const;
-
 export const searchQueryOptions = (request: SearchRequest) =>
   queryOptions({
-    queryKey: [...searchKeyRoot, searchKey(request)] as const,
+    queryKey: ['search', searchKey(request)] as const,
     // TanStack Query aborts the signal when the key changes before the answer arrives, so a
     // slow answer to an older keystroke never overwrites a newer one.
     queryFn: ({ signal }) => getSearch(request, signal),

@@ -137,12 +137,8 @@ export function SearchPage() {
       written.current = text;
       askedAt.current = performance.now();
       setUrlParams(
-        (current) => {
-          const next = new URLSearchParams(
-            searchQueryString({ ...readSearchParams(current), q: text }),
-          );
-          return next;
-        },
+        (current) =>
+          new URLSearchParams(searchQueryString({ ...readSearchParams(current), q: text })),
         { replace: true, preventScrollReset: true },
       );
     }, wait);
