@@ -12,12 +12,10 @@ import { ConfigError, loadConfig } from './config';
 import { scheduleRetention } from './features/privacy/retention';
 
 /**
- * After a full collection V8 lets the heap grow to up to four times what survived before the
- * next one, and under steady load it does: the API keeps about 36 MB live at 100k people, yet
- * its heap reached 141 MB between collections and its memory 276 MB during search load. Growing
- * by half each time held it at 191 MB (229 MB at 1M people, against 269 MB) at the same search
- * throughput; a collection of this heap pauses about 10 ms. Unlike a hard heap limit, nothing
- * that needs more memory for a while (an import, an export) is refused it.
+ * Under steady load V8 lets the heap grow to up to four times what survived the last full
+ * collection; growing it by half keeps the API's memory near what it uses, at the same
+ * throughput (figures in the README, "Memory"). A soft setting: unlike a heap limit, it refuses
+ * nothing that needs more memory for a while.
  */
 setFlagsFromString('--heap-growing-percent=50');
 
