@@ -612,4 +612,47 @@ describe('statements per answer', () => {
       await counter.close();
     }
   });
+
+  it('keeps the posts of a kept answer while the people on them stand still', async () => {
+    const counter = await countStatements(t);
+    try {
+      const url = `/api/v1/counterparts?${new URLSearchParams({
+        asOf: '2026-12-01',
+        role: 'narvardskoordinator',
+        organisation: organisationId('Vingåkers kommun'),
+        target: organisationId('Kullbergska sjukhuset'),
+      })}`;
+      const ask = async () => {
+        await counter.count(url, viewer);
+        const answer = await counter.app.inject({ url, headers: viewer });
+        return { read: counter.tablesRead(), answer: answer.json<Counterparts>() };
+      };
+      const first = await ask();
+      expect(first.read).toContain('posts');
+      const kept = await ask();
+      expect(kept.read).not.toContain('posts');
+      expect(kept.answer).toEqual(first.answer);
+
+      // A holder's title changes (on the test's own app): read again at once, then kept again.
+      const person = groupOf(first.answer, 'Kullbergska sjukhuset').posts[0]?.holders[0]?.person;
+      if (!person) throw new Error('no holder at Kullbergska');
+      const profile = await t.app.inject({ url: `/api/v1/people/${person.id}`, headers: admin });
+      const retitled = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/people/${person.id}`,
+        headers: { ...admin, 'if-match': profile.headers.etag as string },
+        payload: { title: 'Sjukhuskoordinator, nu med ny titel' },
+      });
+      expect(retitled.statusCode, retitled.body).toBe(200);
+      const changed = await ask();
+      expect(changed.read).toContain('posts');
+      const holders = groupOf(changed.answer, 'Kullbergska sjukhuset').posts[0]?.holders;
+      expect(holders?.find((h) => h.person.id === person.id)?.person.title).toBe(
+        'Sjukhuskoordinator, nu med ny titel',
+      );
+      expect((await ask()).read).not.toContain('posts');
+    } finally {
+      await counter.close();
+    }
+  });
 });

@@ -345,7 +345,7 @@ describe('answers each instance keeps while their data stands still', () => {
       'Sjöqvist',
     ]);
 
-    // People are never kept: a new name shows in a kept answer at once.
+    // The people on kept posts are checked on every request: a new name shows at once.
     const person = await first().inject({ url: `/api/v1/people/${elin?.id}`, headers: admin });
     await write(
       second,

@@ -1,4 +1,11 @@
-import { type KyselyPlugin, type RootOperationNode, SelectQueryNode, TableNode } from 'kysely';
+import {
+  AliasNode,
+  type KyselyPlugin,
+  type OperationNode,
+  type RootOperationNode,
+  SelectQueryNode,
+  TableNode,
+} from 'kysely';
 import { expect } from 'vitest';
 import { type App, buildApp } from '../../apps/api/src/app';
 import type { TestApp } from './test-app';
@@ -11,6 +18,8 @@ export interface StatementCounter {
   app: App;
   /** Statements `url` took, answered 200 for `headers`. */
   count(url: string, headers: Record<string, string>): Promise<number>;
+  /** The tables the last counted request selected from (the `from` of each statement). */
+  tablesRead(): string[];
   close(): Promise<void>;
 }
 
@@ -24,9 +33,17 @@ export async function countStatements(t: TestApp): Promise<StatementCounter> {
     (node.from?.froms ?? []).some(
       (from) => TableNode.is(from) && from.table.identifier.name === 'users',
     );
+  let tables: string[] = [];
+  const tableOf = (from: OperationNode) => {
+    const table = AliasNode.is(from) ? from.node : from;
+    return TableNode.is(table) ? [table.table.identifier.name] : [];
+  };
+  const tablesOf = (node: RootOperationNode) =>
+    SelectQueryNode.is(node) ? (node.from?.froms ?? []).flatMap(tableOf) : [];
   const counter: KyselyPlugin = {
     transformQuery: (args) => {
       if (readsUsers(args.node)) userReads.add(args.queryId.queryId);
+      else tables.push(...tablesOf(args.node));
       return args.node;
     },
     transformResult: async (args) => {
@@ -42,10 +59,12 @@ export async function countStatements(t: TestApp): Promise<StatementCounter> {
     app,
     async count(url, headers) {
       statements = 0;
+      tables = [];
       const response = await app.inject({ url, headers });
       expect(response.statusCode, response.body).toBe(200);
       return statements;
     },
+    tablesRead: () => [...tables],
     close: () => app.close(),
   };
 }

@@ -14,7 +14,7 @@ import { notFound } from '../../lib/app-error';
 import { todayInSweden } from '../../lib/dates';
 import { currentVersions, keptAnswer } from '../../lib/kept-answers';
 import { findNetworkSummary } from '../networks/repository';
-import { findPosts } from '../posts/repository';
+import { currentPosts, type KeptPosts, keepPosts } from '../posts/kept-posts';
 import { toPost } from '../posts/service';
 import { listCounterparts } from '../roles/repository';
 import { toCounterpart } from '../roles/service';
@@ -23,16 +23,15 @@ import * as repository from './repository';
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The posts with the people on them on `asOf`, as the caller may see them (the posts read model
- * decides holders, vacancy and what protected identities and restricted numbers hide).
+ * The kept posts with the people on them as they are now, as the caller may see them (the posts
+ * read model decides holders, vacancy and what protected identities and restricted numbers hide).
  */
 async function loadPosts(
   db: Kysely<DB>,
   access: Access,
-  ids: string[],
-  asOf: string,
+  kept: KeptPosts,
 ): Promise<Map<string, CounterpartPost>> {
-  const rows = await findPosts(db, ids, asOf);
+  const rows = await currentPosts(db, kept);
   return new Map(rows.map((row) => [row.id, toPost(access, row)]));
 }
 
@@ -84,14 +83,19 @@ async function workOutCounterparts(
     asOf,
     perOrganisation,
   });
-  return { role, organisation, target, pairs, groups };
+  const posts = keepPosts(
+    groups.flatMap((group) => group.post_ids),
+    asOf,
+  );
+  return { role, organisation, target, pairs, groups, posts };
 }
 
 /**
  * The holders of the counterpart roles of `role` in the organisations related to
  * `organisation` (see `listCounterpartGroups`), grouped per related organisation, as of a date.
- * The groups are kept while the data they come from stands still (`kept-answers.ts`); the
- * people on the posts are read for each request, as the caller may see them.
+ * The groups are kept while the data they come from stands still (`kept-answers.ts`), and the
+ * posts with their people while those people stand still too (`kept-posts.ts`); what the caller
+ * may see of them is applied for each request.
  */
 export async function getCounterparts(
   db: Kysely<DB>,
@@ -108,18 +112,11 @@ export async function getCounterparts(
     asOf,
     perOrganisation,
   ]);
-  const { role, organisation, target, pairs, groups } = await keptAnswer(
-    db,
-    await currentVersions(db),
-    key,
-    () => workOutCounterparts(db, query, asOf, perOrganisation),
+  const kept = await keptAnswer(db, await currentVersions(db), key, () =>
+    workOutCounterparts(db, query, asOf, perOrganisation),
   );
-  const posts = await loadPosts(
-    db,
-    access,
-    groups.flatMap((group) => group.post_ids),
-    asOf,
-  );
+  const { role, organisation, target, pairs, groups } = kept;
+  const posts = await loadPosts(db, access, kept.posts);
 
   return {
     asOf,
@@ -157,13 +154,17 @@ async function workOutCoverage(db: Kysely<DB>, networkId: string, asOf: string, 
     repository.listCoverageRoles(db, networkId),
     repository.listCoverageCells(db, networkId, asOf, perCell),
   ]);
-  return { network, members, roles, cells };
+  const posts = keepPosts(
+    cells.flatMap((cell) => cell.post_ids ?? []),
+    asOf,
+  );
+  return { network, members, roles, cells, posts };
 }
 
 /**
  * The network's coverage grid as of a date: a row per member organisation, a column per role
  * its posts use, and in each cell the network's posts of that role in or below the member.
- * Kept like counterparts; the people on the shown posts are read for each request.
+ * Kept like counterparts, with the shown posts and their people.
  */
 export async function getCoverage(
   db: Kysely<DB>,
@@ -174,18 +175,11 @@ export async function getCoverage(
   const asOf = query.asOf ?? todayInSweden();
   const perCell = query.perCell ?? 1;
   const key = JSON.stringify(['coverage', networkId, asOf, perCell]);
-  const { network, members, roles, cells } = await keptAnswer(
-    db,
-    await currentVersions(db),
-    key,
-    () => workOutCoverage(db, networkId, asOf, perCell),
+  const kept = await keptAnswer(db, await currentVersions(db), key, () =>
+    workOutCoverage(db, networkId, asOf, perCell),
   );
-  const posts = await loadPosts(
-    db,
-    access,
-    cells.flatMap((cell) => cell.post_ids ?? []),
-    asOf,
-  );
+  const { network, members, roles, cells } = kept;
+  const posts = await loadPosts(db, access, kept.posts);
 
   const byMember = new Map<string, Map<string, CoverageCell>>();
   let postsOutsideMembers = 0;

@@ -58,7 +58,10 @@ const heldOn = (asOf: string) => sql<boolean>`EXISTS (
 const vacantOn = (asOf: string) =>
   sql<boolean>`(p.required AND p.archived_at IS NULL AND NOT ${heldOn(asOf)})`;
 
-/** The people on the post on `asOf` (holder first) with the fields visibility rules need. */
+/**
+ * The people on the post on `asOf` (holder first) with the fields visibility rules need, and each
+ * person's row version (`stamp`), by which kept rows are checked (`kept-posts.ts`).
+ */
 function holdersOn(eb: ExpressionBuilder<DB & { p: PostsTable }, 'p'>, asOf: string) {
   return jsonArrayFrom(
     eb
@@ -81,6 +84,7 @@ function holdersOn(eb: ExpressionBuilder<DB & { p: PostsTable }, 'p'>, asOf: str
         'pe.phone_visibility as phoneVisibility',
         'pe.mobile_visibility as mobileVisibility',
         'pe.protected',
+        sql<string>`pe.xmin::text`.as('stamp'),
       ])
       .whereRef('a.post_id', '=', 'p.id')
       .where('a.valid_from', '<=', asOf)
