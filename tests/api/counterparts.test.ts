@@ -655,4 +655,40 @@ describe('statements per answer', () => {
       await counter.close();
     }
   });
+
+  it('hides a holder given a protected identity from a kept grid at once, however it was changed', async () => {
+    const counter = await countStatements(t);
+    const url = `/api/v1/networks/${networkId('Trygg och effektiv utskrivning')}/coverage?asOf=2026-12-01`;
+    const holdersIn = async () => {
+      await counter.count(url, viewer);
+      const grid = (await counter.app.inject({ url, headers: viewer })).json<Coverage>();
+      const read = counter.tablesRead();
+      const people = grid.rows.flatMap((row) =>
+        row.cells.flatMap((cell) => cell.posts.flatMap((post) => post.holders)),
+      );
+      return { read, names: people.map((h) => `${h.person.givenName} ${h.person.familyName}`) };
+    };
+    // Changed in the database itself, as another process or instance would.
+    const protect = (value: boolean) =>
+      t.database.db
+        .updateTable('people')
+        .set({ protected: value })
+        .where('given_name', '=', 'Elin')
+        .where('family_name', '=', 'Sjöqvist')
+        .execute();
+    try {
+      await holdersIn();
+      const kept = await holdersIn();
+      expect(kept.read).not.toContain('posts');
+      expect(kept.names).toContain('Elin Sjöqvist');
+      await protect(true);
+      const hidden = await holdersIn();
+      expect(hidden.read).toContain('posts');
+      expect(hidden.names).not.toContain('Elin Sjöqvist');
+      expect(hidden.names).toContain('Therese Hansson');
+    } finally {
+      await protect(false);
+      await counter.close();
+    }
+  });
 });
