@@ -16,6 +16,57 @@ export interface KeptPosts {
 
 export const keepPosts = (ids: readonly string[], asOf: string): KeptPosts => ({ ids, asOf });
 
+/**
+ * Which answers' rows stay in memory, within a budget of rows over all of them: past it the
+ * least recently used answer's rows are let go (read again when next asked for), and an answer
+ * with more rows than the whole budget is never kept.
+ */
+export class RowBudget {
+  readonly #most: number;
+  /** The answers whose rows are kept, the least recently used first, with their row counts. */
+  readonly #inUse = new Map<KeptPosts, number>();
+  #rows = 0;
+
+  constructor(most: number) {
+    this.#most = most;
+  }
+
+  get rows(): number {
+    return this.#rows;
+  }
+
+  letGo(kept: KeptPosts): void {
+    this.#rows -= this.#inUse.get(kept) ?? 0;
+    this.#inUse.delete(kept);
+    kept.read = undefined;
+  }
+
+  keep(kept: KeptPosts, rows: number): void {
+    this.#rows -= this.#inUse.get(kept) ?? 0;
+    this.#inUse.delete(kept);
+    if (rows > this.#most) {
+      kept.read = undefined;
+      return;
+    }
+    this.#inUse.set(kept, rows);
+    this.#rows += rows;
+    for (const oldest of this.#inUse.keys()) {
+      if (this.#rows <= this.#most) break;
+      this.letGo(oldest);
+    }
+  }
+
+  markUsed(kept: KeptPosts): void {
+    const rows = this.#inUse.get(kept);
+    if (rows === undefined) return;
+    this.#inUse.delete(kept);
+    this.#inUse.set(kept, rows);
+  }
+}
+
+/** About 25 MB for the process: a kept row with its people took about 1.2 KB at 100k people. */
+const budget = new RowBudget(20_000);
+
 /** Each person on the rows with the row version read in the same statement. */
 function stampsOf(rows: readonly PostRow[]): { ids: string[]; stamps: string[] } {
   const ids: string[] = [];
@@ -44,11 +95,20 @@ async function unchanged(db: Kysely<DB>, rows: readonly PostRow[]): Promise<bool
 /** The rows as they are now: the kept ones if nobody on them has changed, else read again. */
 export async function currentPosts(db: Kysely<DB>, kept: KeptPosts): Promise<PostRow[]> {
   const earlier = await kept.read?.catch(() => undefined);
-  if (earlier && (await unchanged(db, earlier))) return earlier;
+  if (earlier && (await unchanged(db, earlier))) {
+    budget.markUsed(kept);
+    return earlier;
+  }
+  budget.letGo(kept);
   const read = findPosts(db, [...kept.ids], kept.asOf);
   kept.read = read;
-  read.catch(() => {
-    if (kept.read === read) kept.read = undefined;
-  });
+  read.then(
+    (rows) => {
+      if (kept.read === read) budget.keep(kept, rows.length);
+    },
+    () => {
+      if (kept.read === read) kept.read = undefined;
+    },
+  );
   return read;
 }
