@@ -11,7 +11,13 @@ import { findPosts, type PostRow } from './repository';
 export interface KeptPosts {
   readonly ids: readonly string[];
   readonly asOf: string;
-  read?: Promise<PostRow[]>;
+  read?: Promise<PostsRead>;
+}
+
+/** The rows as read, with each person on them and the row version read in the same statement. */
+export interface PostsRead {
+  rows: PostRow[];
+  people: { ids: string[]; stamps: string[] };
 }
 
 export const keepPosts = (ids: readonly string[], asOf: string): KeptPosts => ({ ids, asOf });
@@ -35,15 +41,18 @@ export class RowBudget {
     return this.#rows;
   }
 
-  letGo(kept: KeptPosts): void {
+  #forget(kept: KeptPosts): void {
     this.#rows -= this.#inUse.get(kept) ?? 0;
     this.#inUse.delete(kept);
+  }
+
+  letGo(kept: KeptPosts): void {
+    this.#forget(kept);
     kept.read = undefined;
   }
 
   keep(kept: KeptPosts, rows: number): void {
-    this.#rows -= this.#inUse.get(kept) ?? 0;
-    this.#inUse.delete(kept);
+    this.#forget(kept);
     if (rows > this.#most) {
       kept.read = undefined;
       return;
@@ -67,22 +76,21 @@ export class RowBudget {
 /** About 25 MB for the process: a kept row with its people took about 1.2 KB at 100k people. */
 const budget = new RowBudget(20_000);
 
-/** Each person on the rows with the row version read in the same statement. */
-function stampsOf(rows: readonly PostRow[]): { ids: string[]; stamps: string[] } {
-  const ids: string[] = [];
-  const stamps: string[] = [];
+/** The rows, and each person on them with their row version, worked out once per read. */
+async function readPosts(db: Kysely<DB>, kept: KeptPosts): Promise<PostsRead> {
+  const rows = await findPosts(db, [...kept.ids], kept.asOf);
+  const people: PostsRead['people'] = { ids: [], stamps: [] };
   for (const row of rows) {
     for (const holder of row.holders) {
-      ids.push(holder.id);
-      stamps.push(holder.stamp);
+      people.ids.push(holder.id);
+      people.stamps.push(holder.stamp);
     }
   }
-  return { ids, stamps };
+  return { rows, people };
 }
 
 /** Whether every person still has the row version read with the posts. */
-async function unchanged(db: Kysely<DB>, rows: readonly PostRow[]): Promise<boolean> {
-  const { ids, stamps } = stampsOf(rows);
+async function unchanged(db: Kysely<DB>, { ids, stamps }: PostsRead['people']): Promise<boolean> {
   if (ids.length === 0) return true;
   const { rows: found } = await sql<{ changed: number }>`
     SELECT count(*)::int AS changed
@@ -95,20 +103,20 @@ async function unchanged(db: Kysely<DB>, rows: readonly PostRow[]): Promise<bool
 /** The rows as they are now: the kept ones if nobody on them has changed, else read again. */
 export async function currentPosts(db: Kysely<DB>, kept: KeptPosts): Promise<PostRow[]> {
   const earlier = await kept.read?.catch(() => undefined);
-  if (earlier && (await unchanged(db, earlier))) {
+  if (earlier && (await unchanged(db, earlier.people))) {
     budget.markUsed(kept);
-    return earlier;
+    return earlier.rows;
   }
   budget.letGo(kept);
-  const read = findPosts(db, [...kept.ids], kept.asOf);
+  const read = readPosts(db, kept);
   kept.read = read;
   read.then(
-    (rows) => {
+    ({ rows }) => {
       if (kept.read === read) budget.keep(kept, rows.length);
     },
     () => {
       if (kept.read === read) kept.read = undefined;
     },
   );
-  return read;
+  return (await read).rows;
 }
