@@ -85,6 +85,9 @@ const cases: Case[] = [
   { q: 'karlsson karl', why: 'family given, same stem', first: 'Karl Karlsson' },
   { q: 'anna er', why: 'full given name, family prefix', first: 'Anna Eriksson' },
   { q: 'sjoqvist e', why: 'one-letter given-name prefix', first: 'Elin Sjöqvist' },
+  { q: 'qvist el', why: 'inside the family name, a given-name prefix', first: 'Elin Sjöqvist' },
+  { q: 'aberg jo', why: 'inside a double name, a prefix', first: 'Jörgen Nyström-Åberg' },
+  { q: 'trom br', why: 'inside a name, a prefix after a hyphen', first: 'Gun-Britt Wahlström' },
   // Double-barrelled names
   { q: 'nyström-åberg', why: 'the whole double name', first: 'Jörgen Nyström-Åberg' },
   { q: 'aberg', why: 'the second part of a double name', first: 'Jörgen Nyström-Åberg' },

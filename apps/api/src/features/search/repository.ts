@@ -93,6 +93,18 @@ const wordPrefix = (column: RawBuilder<string>, word: string) =>
   sql<boolean>`${padded(column)} LIKE ${`% ${asWords(word)}%`}`;
 const inside = (column: RawBuilder<string>, word: string) =>
   sql<boolean>`${column} LIKE ${`%${escapeLike(word)}%`}`;
+/**
+ * `wordPrefix` written on the column itself, so that its trigram index can use a short word too
+ * (`anders ar`: the people with `anders` inside the name and a word starting `ar`, rather than
+ * every Andersson tested row by row). The three forms are the three places a word starts; a
+ * word with a hyphen in it is left to `wordPrefix`.
+ */
+const startsAWord = (column: RawBuilder<string>, word: string) => {
+  if (word.includes('-')) return wordPrefix(column, word);
+  const w = escapeLike(word);
+  return sql<boolean>`(${column} LIKE ${`${w}%`} OR ${column} LIKE ${`% ${w}%`}
+    OR ${column} LIKE ${`%-${w}%`})`;
+};
 const all = (parts: RawBuilder<boolean>[]) =>
   parts.length === 0 ? sql<boolean>`true` : sql<boolean>`(${sql.join(parts, sql` AND `)})`;
 const any = (parts: RawBuilder<boolean>[]) =>
@@ -221,7 +233,7 @@ export async function peopleContaining(
 ) {
   if (fuzzyWords(words).length === 0) return [];
   const matches = words.map((w) =>
-    w.length >= 3 ? inside(personName, w) : wordPrefix(personName, w),
+    w.length >= 3 ? inside(personName, w) : startsAWord(personName, w),
   );
   const { rows } = await sql<Candidate>`
     SELECT c.*, ${tierOf(sql`c.search_name`, words)} AS tier FROM (${inSwedishOrder(
