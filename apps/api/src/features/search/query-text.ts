@@ -36,6 +36,22 @@ export function nationalDigits(text: string): string {
     .replace(/\D/g, '');
 }
 
+/**
+ * The first text after every text that starts with `prefix`, in byte-wise ("C") order, which is
+ * the order of code points: the prefix with its last character one code point on. `undefined`
+ * when no such text exists (nothing but U+10FFFF), so only the lower bound applies.
+ */
+export function prefixEnd(prefix: string): string | undefined {
+  const characters = Array.from(prefix);
+  while (characters.length > 0) {
+    const next = (characters.pop()?.codePointAt(0) ?? 0) + 1;
+    // Surrogates are not characters: the code point after U+D7FF is U+E000.
+    if (next <= 0x10ffff)
+      return characters.join('') + String.fromCodePoint(next === 0xd800 ? 0xe000 : next);
+  }
+  return undefined;
+}
+
 /** Escapes `%`, `_` and `\` so user text is literal inside a LIKE pattern. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,0 +1,83 @@
+import type { Database, DB } from '@nk/db';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startsWith } from '../../apps/api/src/features/search/repository';
+import { createTestDatabase } from '../helpers/test-database';
+
+/**
+ * Search's statements run as named statements, and PostgreSQL may keep one generic plan for a
+ * named statement, made without its values. A prefix must still be read as a range of its index
+ * then: a generic plan of `LIKE $1` walks the whole index, a second at a million people.
+ */
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+/** The nodes of a generic plan of `query`, one string of each node's type, index and condition. */
+async function genericPlan(db: Kysely<DB>, query: RawBuilder<unknown>): Promise<string[]> {
+  const { sql: text, parameters } = query.compile(db);
+  const values = parameters.map((p) => `'${String(p).replaceAll("'", "''")}'`).join(', ');
+  return db.connection().execute(async (connection) => {
+    await sql`SET plan_cache_mode = force_generic_plan`.execute(connection);
+    await sql.raw(`PREPARE probe AS ${text}`).execute(connection);
+    try {
+      const { rows } = await sql
+        .raw<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) EXECUTE probe(${values})`)
+        .execute(connection);
+      const plan = rows[0]?.['QUERY PLAN'];
+      const [top] = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan: PlanNode }];
+      return nodes(top.Plan);
+    } finally {
+      await sql`DEALLOCATE probe`.execute(connection);
+      await sql`RESET plan_cache_mode`.execute(connection);
+    }
+  });
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Index Cond'?: string;
+  Plans?: PlanNode[];
+}
+
+const nodes = (node: PlanNode): string[] => [
+  `${node['Node Type']} ${node['Index Name'] ?? ''} ${node['Index Cond'] ?? ''}`.trim(),
+  ...(node.Plans ?? []).flatMap(nodes),
+];
+
+describe('prefixes in a generic plan', () => {
+  it('reads a name prefix as a range of the name index', async () => {
+    const plan = await genericPlan(
+      database.db,
+      sql`SELECT p.id FROM people p WHERE ${startsWith(sql`p.search_family`, 'sjö')}
+        ORDER BY p.search_family, p.id LIMIT 5`,
+    );
+    expect(plan.join('\n')).toMatch(/people_search_family_prefix_idx \(*search_family >=/);
+  });
+
+  it('reads an e-mail prefix as a range of the pattern index', async () => {
+    const plan = await genericPlan(
+      database.db,
+      sql`SELECT p.id FROM people p WHERE ${startsWith(sql`lower(p.email)`, 'anna.', true)}`,
+    );
+    expect(plan.join('\n')).toMatch(/people_email_prefix_idx \(*lower\(email\) ~>=~/);
+  });
+
+  it('finds exactly the texts a LIKE prefix finds', async () => {
+    // `search_name` is folded: lower-case ASCII, hyphens kept.
+    const prefixes = ['sjo', 'anna', 'nystrom-', 'k', 'karl ', 'zz', '%', '_'];
+    let found = 0;
+    for (const prefix of prefixes) {
+      const { rows: ranged } = await sql<{ id: string }>`SELECT p.id FROM people p
+        WHERE ${startsWith(sql`p.search_name`, prefix)} ORDER BY p.id`.execute(database.db);
+      const { rows: liked } = await sql<{ id: string }>`SELECT p.id FROM people p
+        WHERE starts_with(p.search_name, ${prefix}) ORDER BY p.id`.execute(database.db);
+      expect(ranged, prefix).toEqual(liked);
+      found += ranged.length;
+    }
+    expect(found).toBeGreaterThan(5);
+  });
+});
