@@ -180,11 +180,6 @@ export function lockPerson(db: Transaction<DB>, id: string) {
     .executeTakeFirst();
 }
 
-/**
- * The person with, nested in the same query, the assignments current on `asOf`, those that
- * ended before it and those that start after it (each with post, role, organisation, network),
- * and the person's topics.
- */
 /** A person's assignment as the profile lists it, with its post, role, organisation, network. */
 export interface PersonAssignmentRow {
   assignmentId: string;
