@@ -353,9 +353,12 @@ describe('GET /counterparts', () => {
           (a) => a.groups[0]?.posts[0]?.holders.find((h) => h.kind === 'holder')?.person,
         );
       // The viewer is Elin Sjöqvist herself (same employer); the Eskilstuna editor is outside.
-      expect((await holder(editor))?.mobile).toBeNull();
-      expect((await holder(admin))?.mobile).toBeTruthy();
-      expect((await holder(viewer))?.mobile).toBeTruthy();
+      // Asked twice round: each is given the answer kept for callers who see what they see.
+      for (let round = 0; round < 2; round++) {
+        expect((await holder(editor))?.mobile).toBeNull();
+        expect((await holder(admin))?.mobile).toBeTruthy();
+        expect((await holder(viewer))?.mobile).toBeTruthy();
+      }
     } finally {
       await t.database.db
         .updateTable('people')

@@ -22,3 +22,19 @@ export function visibleNumbers(access: Access, person: ContactFields) {
     mobile: person.mobileVisibility === 'network' || inside ? person.mobile : null,
   };
 }
+
+/**
+ * What the caller is shown of these people, as a key: two callers with the same key see the same
+ * of each of them, so an answer made for one may be given to the other. Only admins see protected
+ * people, and a restricted number shows only to those inside its holder's organisation.
+ */
+export function visibilityKey(access: Access, people: Iterable<ContactFields>): string {
+  if (access.isAdmin) return 'admin';
+  const insideOf = new Set<string>();
+  for (const person of people) {
+    const restricted =
+      person.phoneVisibility !== 'network' || person.mobileVisibility !== 'network';
+    if (restricted && access.inside.has(person.organisationId)) insideOf.add(person.organisationId);
+  }
+  return `inside ${[...insideOf].sort().join(' ')}`;
+}

@@ -7,6 +7,7 @@ import {
   IdParamsSchema,
 } from '@nk/shared';
 import { accessOf } from '../../lib/access';
+import { sendJson, serializerOf } from '../../lib/json-reply';
 import { problemRef, signedIn } from '../../lib/openapi';
 import { getCounterparts, getCoverage } from './service';
 
@@ -31,7 +32,11 @@ const counterpartsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CounterpartsSchema, 400: problemRef, 401: problemRef, 404: problemRef },
       },
     },
-    async (request) => getCounterparts(app.db, await accessOf(request), request.query),
+    async (request, reply) => {
+      const access = await accessOf(request);
+      const json = await getCounterparts(app.db, access, request.query, serializerOf(reply));
+      return sendJson(reply, json);
+    },
   );
 
   app.get(
@@ -51,8 +56,12 @@ const counterpartsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CoverageSchema, 400: problemRef, 401: problemRef, 404: problemRef },
       },
     },
-    async (request) =>
-      getCoverage(app.db, await accessOf(request), request.params.id, request.query),
+    async (request, reply) => {
+      const access = await accessOf(request);
+      const { id } = request.params;
+      const json = await getCoverage(app.db, access, id, request.query, serializerOf(reply));
+      return sendJson(reply, json);
+    },
   );
 };
 

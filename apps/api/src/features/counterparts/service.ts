@@ -14,7 +14,8 @@ import { notFound } from '../../lib/app-error';
 import { todayInSweden } from '../../lib/dates';
 import { currentVersions, keptAnswer } from '../../lib/kept-answers';
 import { findNetworkSummary } from '../networks/repository';
-import { currentPosts, type KeptPosts, keepPosts } from '../posts/kept-posts';
+import { keepPosts, shownPosts } from '../posts/kept-posts';
+import type { PostRow } from '../posts/repository';
 import { toPost } from '../posts/service';
 import { listCounterparts } from '../roles/repository';
 import { toCounterpart } from '../roles/service';
@@ -23,15 +24,10 @@ import * as repository from './repository';
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The kept posts with the people on them as they are now, as the caller may see them (the posts
- * read model decides holders, vacancy and what protected identities and restricted numbers hide).
+ * The posts as the caller may see them (the posts read model decides holders, vacancy and what
+ * protected identities and restricted numbers hide), by id.
  */
-async function loadPosts(
-  db: Kysely<DB>,
-  access: Access,
-  kept: KeptPosts,
-): Promise<Map<string, CounterpartPost>> {
-  const rows = await currentPosts(db, kept);
+function shownToCaller(access: Access, rows: PostRow[]): Map<string, CounterpartPost> {
   return new Map(rows.map((row) => [row.id, toPost(access, row)]));
 }
 
@@ -92,16 +88,17 @@ async function workOutCounterparts(
 
 /**
  * The holders of the counterpart roles of `role` in the organisations related to
- * `organisation` (see `listCounterpartGroups`), grouped per related organisation, as of a date.
- * The groups are kept while the data they come from stands still (`kept-answers.ts`), and the
- * posts with their people while those people stand still too (`kept-posts.ts`); what the caller
- * may see of them is applied for each request.
+ * `organisation` (see `listCounterpartGroups`), grouped per related organisation, as of a date,
+ * as JSON made by `toJson`. The groups are kept while the data they come from stands still
+ * (`kept-answers.ts`), and the posts with their people, and the answer as each kind of caller is
+ * shown it, while those people stand still too (`kept-posts.ts`).
  */
 export async function getCounterparts(
   db: Kysely<DB>,
   access: Access,
   query: CounterpartsQuery,
-): Promise<Counterparts> {
+  toJson: (answer: Counterparts) => string,
+): Promise<Buffer> {
   const asOf = query.asOf ?? todayInSweden();
   const perOrganisation = query.perOrganisation ?? 5;
   const key = JSON.stringify([
@@ -116,26 +113,27 @@ export async function getCounterparts(
     workOutCounterparts(db, query, asOf, perOrganisation),
   );
   const { role, organisation, target, pairs, groups } = kept;
-  const posts = await loadPosts(db, access, kept.posts);
-
-  return {
-    asOf,
-    role,
-    organisation,
-    target,
-    counterpartRoles: pairs.map(toCounterpart),
-    groups: groups.map((group) => ({
-      organisation: {
-        id: group.id,
-        name: group.name,
-        shortName: group.short_name,
-        kind: group.kind,
-      },
-      relations: (group.relations ?? []).map(toRelation),
-      posts: pick(posts, group.post_ids),
-      postCount: group.post_count,
-    })),
-  };
+  return shownPosts(db, kept.posts, access, (rows) => {
+    const posts = shownToCaller(access, rows);
+    return toJson({
+      asOf,
+      role,
+      organisation,
+      target,
+      counterpartRoles: pairs.map(toCounterpart),
+      groups: groups.map((group) => ({
+        organisation: {
+          id: group.id,
+          name: group.name,
+          shortName: group.short_name,
+          kind: group.kind,
+        },
+        relations: (group.relations ?? []).map(toRelation),
+        posts: pick(posts, group.post_ids),
+        postCount: group.post_count,
+      })),
+    });
+  });
 }
 
 const emptyCell = (roleId: string): CoverageCell => ({
@@ -161,26 +159,14 @@ async function workOutCoverage(db: Kysely<DB>, networkId: string, asOf: string, 
   return { network, members, roles, cells, posts };
 }
 
-/**
- * The network's coverage grid as of a date: a row per member organisation, a column per role
- * its posts use, and in each cell the network's posts of that role in or below the member.
- * Kept like counterparts, with the shown posts and their people.
- */
-export async function getCoverage(
-  db: Kysely<DB>,
-  access: Access,
-  networkId: string,
-  query: CoverageQuery,
-): Promise<Coverage> {
-  const asOf = query.asOf ?? todayInSweden();
-  const perCell = query.perCell ?? 1;
-  const key = JSON.stringify(['coverage', networkId, asOf, perCell]);
-  const kept = await keptAnswer(db, await currentVersions(db), key, () =>
-    workOutCoverage(db, networkId, asOf, perCell),
-  );
-  const { network, members, roles, cells } = kept;
-  const posts = await loadPosts(db, access, kept.posts);
+type KeptCoverage = Awaited<ReturnType<typeof workOutCoverage>>;
 
+/** The grid from the kept answer, with the posts as the caller may see them. */
+function toCoverage(
+  asOf: string,
+  { network, members, roles, cells }: KeptCoverage,
+  posts: Map<string, CounterpartPost>,
+): Coverage {
   const byMember = new Map<string, Map<string, CoverageCell>>();
   let postsOutsideMembers = 0;
   for (const cell of cells) {
@@ -229,4 +215,28 @@ export async function getCoverage(
     }),
     postsOutsideMembers,
   };
+}
+
+/**
+ * The network's coverage grid as of a date, as JSON made by `toJson`: a row per member
+ * organisation, a column per role its posts use, and in each cell the network's posts of that
+ * role in or below the member. Kept like counterparts, with the shown posts, their people and
+ * the grid as each kind of caller is shown it.
+ */
+export async function getCoverage(
+  db: Kysely<DB>,
+  access: Access,
+  networkId: string,
+  query: CoverageQuery,
+  toJson: (answer: Coverage) => string,
+): Promise<Buffer> {
+  const asOf = query.asOf ?? todayInSweden();
+  const perCell = query.perCell ?? 1;
+  const key = JSON.stringify(['coverage', networkId, asOf, perCell]);
+  const kept = await keptAnswer(db, await currentVersions(db), key, () =>
+    workOutCoverage(db, networkId, asOf, perCell),
+  );
+  return shownPosts(db, kept.posts, access, (rows) =>
+    toJson(toCoverage(asOf, kept, shownToCaller(access, rows))),
+  );
 }

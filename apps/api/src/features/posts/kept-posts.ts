@@ -1,5 +1,7 @@
 import type { DB } from '@nk/db';
 import { type Kysely, sql } from 'kysely';
+import type { Access } from '../../lib/access';
+import { type ContactFields, visibilityKey } from '../../lib/person-visibility';
 import { findPosts, type PostRow } from './repository';
 
 /**
@@ -7,6 +9,8 @@ import { findPosts, type PostRow } from './repository';
  * changed. They live inside a kept answer (`lib/kept-answers.ts`), whose versions already cover
  * the posts, who holds them and the catalogue; what is left, the people's own rows, is checked on
  * each request by their row versions (`xmin`, which every write to a row moves, whoever makes it).
+ * The answers made from the rows are kept with them too, as sent, one for each way callers may
+ * be shown the people on them (`visibilityKey`).
  */
 export interface KeptPosts {
   readonly ids: readonly string[];
@@ -17,32 +21,44 @@ export interface KeptPosts {
 /** The rows as read, with each person on them and the row version read in the same statement. */
 export interface PostsRead {
   rows: PostRow[];
-  people: { ids: string[]; stamps: string[] };
+  people: { ids: string[]; stamps: string[]; contacts: ContactFields[] };
+  /** The answers made from these rows, as JSON in UTF-8, by visibility key. */
+  shown: Map<string, Buffer>;
 }
 
 export const keepPosts = (ids: readonly string[], asOf: string): KeptPosts => ({ ids, asOf });
 
+/** A kept row with its people took about 1.2 KB at 100k people. */
+const bytesPerRow = 1_200;
+
+/** What a read holds in memory: its rows, and the answers made from them. */
+function bytesOf(read: PostsRead): number {
+  let bytes = read.rows.length * bytesPerRow;
+  for (const answer of read.shown.values()) bytes += answer.byteLength;
+  return bytes;
+}
+
 /**
- * Which answers' rows stay in memory, within a budget of rows over all of them: past it the
- * least recently used answer's rows are let go (read again when next asked for), and an answer
- * with more rows than the whole budget is never kept.
+ * Which answers' reads stay in memory, within a budget of bytes over all of them: past it the
+ * least recently used answer's read is let go (read again when next asked for), and a read
+ * larger than the whole budget is never kept.
  */
-export class RowBudget {
+export class MemoryBudget {
   readonly #most: number;
-  /** The answers whose rows are kept, the least recently used first, with their row counts. */
-  readonly #inUse = new Map<KeptPosts, number>();
-  #rows = 0;
+  /** The answers whose reads are kept, the least recently used first, with what they weighed. */
+  readonly #inUse = new Map<KeptPosts, { read: PostsRead; bytes: number }>();
+  #bytes = 0;
 
   constructor(most: number) {
     this.#most = most;
   }
 
-  get rows(): number {
-    return this.#rows;
+  get bytes(): number {
+    return this.#bytes;
   }
 
   #forget(kept: KeptPosts): void {
-    this.#rows -= this.#inUse.get(kept) ?? 0;
+    this.#bytes -= this.#inUse.get(kept)?.bytes ?? 0;
     this.#inUse.delete(kept);
   }
 
@@ -51,42 +67,53 @@ export class RowBudget {
     kept.read = undefined;
   }
 
-  keep(kept: KeptPosts, rows: number): void {
+  /** Keeps `read` as the answer's, weighed as it is now, and lets older answers go if need be. */
+  keep(kept: KeptPosts, read: PostsRead): void {
     this.#forget(kept);
-    if (rows > this.#most) {
+    const bytes = bytesOf(read);
+    if (bytes > this.#most) {
       kept.read = undefined;
       return;
     }
-    this.#inUse.set(kept, rows);
-    this.#rows += rows;
+    this.#inUse.set(kept, { read, bytes });
+    this.#bytes += bytes;
     for (const oldest of this.#inUse.keys()) {
-      if (this.#rows <= this.#most) break;
+      if (this.#bytes <= this.#most) break;
       this.letGo(oldest);
     }
   }
 
+  /** Weighs the answer's read again after it grew, if it is still the one kept. */
+  grew(kept: KeptPosts, read: PostsRead): void {
+    if (this.#inUse.get(kept)?.read === read) this.keep(kept, read);
+  }
+
   markUsed(kept: KeptPosts): void {
-    const rows = this.#inUse.get(kept);
-    if (rows === undefined) return;
+    const entry = this.#inUse.get(kept);
+    if (entry === undefined) return;
     this.#inUse.delete(kept);
-    this.#inUse.set(kept, rows);
+    this.#inUse.set(kept, entry);
   }
 }
 
-/** About 25 MB for the process: a kept row with its people took about 1.2 KB at 100k people. */
-const budget = new RowBudget(20_000);
+/**
+ * About 40 MB for the process: the bench's 200 counterparts questions at 100k people keep about
+ * 33 MB, rows and answers as sent to an admin.
+ */
+const budget = new MemoryBudget(40_000_000);
 
 /** The rows, and each person on them with their row version, worked out once per read. */
 async function readPosts(db: Kysely<DB>, kept: KeptPosts): Promise<PostsRead> {
   const rows = await findPosts(db, [...kept.ids], kept.asOf);
-  const people: PostsRead['people'] = { ids: [], stamps: [] };
+  const people: PostsRead['people'] = { ids: [], stamps: [], contacts: [] };
   for (const row of rows) {
     for (const holder of row.holders) {
       people.ids.push(holder.id);
       people.stamps.push(holder.stamp);
+      people.contacts.push(holder);
     }
   }
-  return { rows, people };
+  return { rows, people, shown: new Map() };
 }
 
 /** Whether every person still has the row version read with the posts. */
@@ -100,23 +127,44 @@ async function unchanged(db: Kysely<DB>, { ids, stamps }: PostsRead['people']): 
   return found[0]?.changed === 0;
 }
 
-/** The rows as they are now: the kept ones if nobody on them has changed, else read again. */
-export async function currentPosts(db: Kysely<DB>, kept: KeptPosts): Promise<PostRow[]> {
+/** The read as it is now: the kept one if nobody on it has changed, else a new one kept instead. */
+async function currentRead(db: Kysely<DB>, kept: KeptPosts): Promise<PostsRead> {
   const earlier = await kept.read?.catch(() => undefined);
   if (earlier && (await unchanged(db, earlier.people))) {
     budget.markUsed(kept);
-    return earlier.rows;
+    return earlier;
   }
   budget.letGo(kept);
   const read = readPosts(db, kept);
   kept.read = read;
   read.then(
-    ({ rows }) => {
-      if (kept.read === read) budget.keep(kept, rows.length);
+    (posts) => {
+      if (kept.read === read) budget.keep(kept, posts);
     },
     () => {
       if (kept.read === read) kept.read = undefined;
     },
   );
-  return (await read).rows;
+  return read;
+}
+
+/**
+ * The answer made from the posts as they are now, as this caller is shown it, in UTF-8 JSON.
+ * `answer` makes it from the rows, once for each visibility key while the people on them stand
+ * still; callers with the same key are then given the same bytes.
+ */
+export async function shownPosts(
+  db: Kysely<DB>,
+  kept: KeptPosts,
+  access: Access,
+  answer: (rows: PostRow[]) => string,
+): Promise<Buffer> {
+  const read = await currentRead(db, kept);
+  const key = visibilityKey(access, read.people.contacts);
+  const made = read.shown.get(key);
+  if (made) return made;
+  const json = Buffer.from(answer(read.rows));
+  read.shown.set(key, json);
+  budget.grew(kept, read);
+  return json;
 }
