@@ -15,13 +15,28 @@ export interface Versions {
   placement: number;
 }
 
+/** The numbers as they are now, as columns `catalogue` and `placement` of a statement. */
+export const versionColumns = sql`(SELECT version FROM catalogue_version) AS catalogue,
+  (SELECT version FROM placement_version) AS placement`;
+
+/** The numbers from a row with `versionColumns` (bigints come as text). */
+export const toVersions = (
+  row: { catalogue: string; placement: string } | undefined,
+): Versions => ({
+  catalogue: Number(row?.catalogue ?? 0),
+  placement: Number(row?.placement ?? 0),
+});
+
+export const sameVersions = (a: Versions, b: Versions) =>
+  a.catalogue === b.catalogue && a.placement === b.placement;
+
 /** The numbers as they are now, in one statement. */
 export async function currentVersions(db: Kysely<DB>): Promise<Versions> {
-  const { rows } = await sql<{ catalogue: string; placement: string }>`
-    SELECT (SELECT version FROM catalogue_version) AS catalogue,
-      (SELECT version FROM placement_version) AS placement`.execute(db);
-  const row = rows[0];
-  return { catalogue: Number(row?.catalogue ?? 0), placement: Number(row?.placement ?? 0) };
+  const { rows } = await sql<{
+    catalogue: string;
+    placement: string;
+  }>`SELECT ${versionColumns}`.execute(db);
+  return toVersions(rows[0]);
 }
 
 /** Enough for every network's grid and the counterparts of every role in a few hundred places. */
@@ -33,6 +48,23 @@ interface Shelf extends Versions {
 }
 
 const shelves = new WeakMap<Kysely<DB>, Shelf>();
+
+/**
+ * The answer kept under `key` at the numbers this instance saw last, if there is one, with those
+ * numbers: whoever gives it must first check that they are still the numbers now. It counts as
+ * used.
+ */
+export function lastKept<T>(
+  db: Kysely<DB>,
+  key: string,
+): { versions: Versions; answer: Promise<T> } | undefined {
+  const shelf = shelves.get(db);
+  const answer = shelf?.answers.get(key) as Promise<T> | undefined;
+  if (!shelf || !answer) return undefined;
+  shelf.answers.delete(key);
+  shelf.answers.set(key, answer);
+  return { versions: { catalogue: shelf.catalogue, placement: shelf.placement }, answer };
+}
 
 /**
  * The answer kept under `key` at `versions`, or `work()`'s, then kept. Numbers newer than the

@@ -12,9 +12,8 @@ import type { Kysely } from 'kysely';
 import type { Access } from '../../lib/access';
 import { notFound } from '../../lib/app-error';
 import { todayInSweden } from '../../lib/dates';
-import { currentVersions, keptAnswer } from '../../lib/kept-answers';
 import { findNetworkSummary } from '../networks/repository';
-import { keepPosts, shownPosts } from '../posts/kept-posts';
+import { keepPosts, keptPostsAnswer } from '../posts/kept-posts';
 import type { PostRow } from '../posts/repository';
 import { toPost } from '../posts/service';
 import { listCounterparts } from '../roles/repository';
@@ -109,11 +108,9 @@ export async function getCounterparts(
     asOf,
     perOrganisation,
   ]);
-  const kept = await keptAnswer(db, await currentVersions(db), key, () =>
-    workOutCounterparts(db, query, asOf, perOrganisation),
-  );
-  const { role, organisation, target, pairs, groups } = kept;
-  return shownPosts(db, kept.posts, access, (rows) => {
+  const work = () => workOutCounterparts(db, query, asOf, perOrganisation);
+  return keptPostsAnswer(db, key, work, access, (kept, rows) => {
+    const { role, organisation, target, pairs, groups } = kept;
     const posts = shownToCaller(access, rows);
     return toJson({
       asOf,
@@ -233,10 +230,8 @@ export async function getCoverage(
   const asOf = query.asOf ?? todayInSweden();
   const perCell = query.perCell ?? 1;
   const key = JSON.stringify(['coverage', networkId, asOf, perCell]);
-  const kept = await keptAnswer(db, await currentVersions(db), key, () =>
-    workOutCoverage(db, networkId, asOf, perCell),
-  );
-  return shownPosts(db, kept.posts, access, (rows) =>
+  const work = () => workOutCoverage(db, networkId, asOf, perCell);
+  return keptPostsAnswer(db, key, work, access, (kept, rows) =>
     toJson(toCoverage(asOf, kept, shownToCaller(access, rows))),
   );
 }

@@ -1,6 +1,15 @@
 import type { DB } from '@nk/db';
 import { type Kysely, sql } from 'kysely';
 import type { Access } from '../../lib/access';
+import {
+  currentVersions,
+  keptAnswer,
+  lastKept,
+  sameVersions,
+  toVersions,
+  type Versions,
+  versionColumns,
+} from '../../lib/kept-answers';
 import { type ContactFields, visibilityKey } from '../../lib/person-visibility';
 import { findPosts, type PostRow } from './repository';
 
@@ -116,21 +125,35 @@ async function readPosts(db: Kysely<DB>, kept: KeptPosts): Promise<PostsRead> {
   return { rows, people, shown: new Map() };
 }
 
-/** Whether every person still has the row version read with the posts. */
-async function unchanged(db: Kysely<DB>, { ids, stamps }: PostsRead['people']): Promise<boolean> {
-  if (ids.length === 0) return true;
-  const { rows: found } = await sql<{ changed: number }>`
-    SELECT count(*)::int AS changed
-    FROM unnest(${ids}::uuid[], ${stamps}::text[]) AS kept(id, stamp)
-    LEFT JOIN people pe ON pe.id = kept.id
-    WHERE pe.xmin::text IS DISTINCT FROM kept.stamp`.execute(db);
-  return found[0]?.changed === 0;
+/**
+ * The numbers of `kept-answers.ts` as they are now and how many of the people no longer have the
+ * row version read with the posts, in one statement, so in one snapshot.
+ */
+async function versionsAndChanges(
+  db: Kysely<DB>,
+  { ids, stamps }: PostsRead['people'],
+): Promise<{ versions: Versions; changed: number }> {
+  const { rows } = await sql<{ catalogue: string; placement: string; changed: number }>`
+    SELECT ${versionColumns},
+      (SELECT count(*)::int
+        FROM unnest(${ids}::uuid[], ${stamps}::text[]) AS kept(id, stamp)
+        LEFT JOIN people pe ON pe.id = kept.id
+        WHERE pe.xmin::text IS DISTINCT FROM kept.stamp) AS changed`.execute(db);
+  return { versions: toVersions(rows[0]), changed: rows[0]?.changed ?? ids.length };
 }
 
-/** The read as it is now: the kept one if nobody on it has changed, else a new one kept instead. */
-async function currentRead(db: Kysely<DB>, kept: KeptPosts): Promise<PostsRead> {
+/** Whether every person still has the row version read with the posts. */
+async function unchanged(db: Kysely<DB>, people: PostsRead['people']): Promise<boolean> {
+  return (await versionsAndChanges(db, people)).changed === 0;
+}
+
+/**
+ * The posts' read as it is now: the kept one if nobody on it has changed (`stale` is known to
+ * have), else a new one, kept instead.
+ */
+async function currentRead(db: Kysely<DB>, kept: KeptPosts, stale?: PostsRead): Promise<PostsRead> {
   const earlier = await kept.read?.catch(() => undefined);
-  if (earlier && (await unchanged(db, earlier.people))) {
+  if (earlier && earlier !== stale && (await unchanged(db, earlier.people))) {
     budget.markUsed(kept);
     return earlier;
   }
@@ -148,23 +171,51 @@ async function currentRead(db: Kysely<DB>, kept: KeptPosts): Promise<PostsRead> 
   return read;
 }
 
-/**
- * The answer made from the posts as they are now, as this caller is shown it, in UTF-8 JSON.
- * `answer` makes it from the rows, once for each visibility key while the people on them stand
- * still; callers with the same key are then given the same bytes.
- */
-export async function shownPosts(
-  db: Kysely<DB>,
-  kept: KeptPosts,
-  access: Access,
-  answer: (rows: PostRow[]) => string,
-): Promise<Buffer> {
-  const read = await currentRead(db, kept);
+/** The answer as this caller is shown it: made from the rows once for each visibility key. */
+function shown(read: PostsRead, kept: KeptPosts, access: Access, answer: () => string): Buffer {
   const key = visibilityKey(access, read.people.contacts);
   const made = read.shown.get(key);
   if (made) return made;
-  const json = Buffer.from(answer(read.rows));
+  const json = Buffer.from(answer());
   read.shown.set(key, json);
   budget.grew(kept, read);
   return json;
+}
+
+/**
+ * The answer kept under `key` (`kept-answers.ts`), worked out by `work` when there is none, with
+ * the posts in it as they are now, as this caller is shown it, in UTF-8 JSON made by `answer`.
+ *
+ * An answer given again costs one statement: it reads the numbers of `kept-answers.ts` and the
+ * row versions of the people on the posts together. When only people have changed, the posts
+ * are read again; when the numbers have, the answer is worked out again.
+ */
+export async function keptPostsAnswer<T extends { posts: KeptPosts }>(
+  db: Kysely<DB>,
+  key: string,
+  work: () => Promise<T>,
+  access: Access,
+  answer: (kept: T, rows: PostRow[]) => string,
+): Promise<Buffer> {
+  const last = lastKept<T>(db, key);
+  const earlier = await last?.answer.catch(() => undefined);
+  const earlierRead = await earlier?.posts.read?.catch(() => undefined);
+  let versions: Versions;
+  let peopleChanged = false;
+  if (last && earlier && earlierRead) {
+    const now = await versionsAndChanges(db, earlierRead.people);
+    versions = now.versions;
+    if (sameVersions(versions, last.versions)) {
+      if (now.changed === 0) {
+        budget.markUsed(earlier.posts);
+        return shown(earlierRead, earlier.posts, access, () => answer(earlier, earlierRead.rows));
+      }
+      peopleChanged = true;
+    }
+  } else {
+    versions = await currentVersions(db);
+  }
+  const kept = await keptAnswer(db, versions, key, work);
+  const read = await currentRead(db, kept.posts, peopleChanged ? earlierRead : undefined);
+  return shown(read, kept.posts, access, () => answer(kept, read.rows));
 }
