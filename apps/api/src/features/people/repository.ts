@@ -8,6 +8,7 @@ import {
   type Transaction,
 } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { builtOnce } from '../../lib/built-once';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -207,8 +208,8 @@ export interface PersonAssignmentRow {
  * aggregates' filters: three copies of the five-table join cost PostgreSQL more to plan than
  * to run.
  */
-export function findPersonDetail(db: Kysely<DB>, id: string, asOf: string) {
-  return selectPeople(db)
+const personDetail = builtOnce((db, id: string, asOf: string) =>
+  selectPeople(db)
     .select((eb) => {
       const assignments = eb
         .selectFrom('assignments as a')
@@ -270,8 +271,12 @@ export function findPersonDetail(db: Kysely<DB>, id: string, asOf: string) {
         ).as('topics'),
       ];
     })
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+    .where('p.id', '=', id),
+);
+
+export async function findPersonDetail(db: Kysely<DB>, id: string, asOf: string) {
+  const [row] = await personDetail(db, id, asOf);
+  return row;
 }
 
 export async function insertPerson(db: Db, values: Insertable<PeopleTable>) {
