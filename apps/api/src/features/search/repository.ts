@@ -388,17 +388,15 @@ export async function organisationsByLikeness(
     sql` + `,
   );
   const near = all(fuzzy.map((w) => sql<boolean>`${w} <% o.search_name`));
-  return db.transaction().execute(async (trx) => {
-    // `<%` (trigram-indexed) uses this threshold; 0.5 lets `kar` reach Katrineholm.
-    await sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.5`.execute(trx);
-    const { rows } = await sql<Candidate>`
-      SELECT o.id, 3 AS tier, (${likeness}) / ${fuzzy.length} AS similarity, o.sort_key
-      FROM organisations o
-      WHERE ${organisationFilters(scope)} AND ${near} AND o.id <> ALL(${except}::uuid[])
-      ORDER BY similarity DESC, o.sort_key, o.id
-      LIMIT 20`.execute(trx);
-    return rows;
-  });
+  // `<%` lets through words from `pg_trgm.word_similarity_threshold`, set for every connection
+  // (`packages/db/src/connect.ts`).
+  const { rows } = await sql<Candidate>`
+    SELECT o.id, 3 AS tier, (${likeness}) / ${fuzzy.length} AS similarity, o.sort_key
+    FROM organisations o
+    WHERE ${organisationFilters(scope)} AND ${near} AND o.id <> ALL(${except}::uuid[])
+    ORDER BY similarity DESC, o.sort_key, o.id
+    LIMIT 20`.execute(db);
+  return rows;
 }
 
 export async function rolesByLikeness(db: Kysely<DB>, words: Words, scope: Scope) {
