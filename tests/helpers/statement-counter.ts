@@ -40,13 +40,17 @@ export async function countStatements(t: TestApp): Promise<StatementCounter> {
   };
   const tablesOf = (node: RootOperationNode) =>
     SelectQueryNode.is(node) ? (node.from?.froms ?? []).flatMap(tableOf) : [];
+  // A statement built once (`builtOnce`) is seen here when built and sent again under the same
+  // id: what it reads is noted by id and counted with each result.
+  const tablesByQuery = new Map<string, string[]>();
   const counter: KyselyPlugin = {
     transformQuery: (args) => {
       if (readsUsers(args.node)) userReads.add(args.queryId.queryId);
-      else tables.push(...tablesOf(args.node));
+      else tablesByQuery.set(args.queryId.queryId, tablesOf(args.node));
       return args.node;
     },
     transformResult: async (args) => {
+      tables.push(...(tablesByQuery.get(args.queryId.queryId) ?? []));
       if (!userReads.has(args.queryId.queryId)) statements += 1;
       return args.result;
     },
