@@ -42,7 +42,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
  * What search's trigram operators measure against: `<%` (word likeness, trigram-indexed) lets
  * a word through from 0.5, so `kar` reaches Katrineholm (pg_trgm's own bar is 0.6).
  */
-const searchSettings = '-c pg_trgm.word_similarity_threshold=0.5';
+const searchSetting = 'pg_trgm.word_similarity_threshold=0.5';
 
 /** `pg` is loaded when asked for, like PGlite: an API on PGlite has no use for it. */
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -61,8 +61,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     // parallel workers: starting one for a search's small range (Gather Merge over a bitmap
     // scan, 15–27 ms at a million people) costs more than reading the range in index order
     // (under 1 ms), and the API's own connections already keep every core busy. The search
-    // settings are for every connection, so a query needs no transaction to set them.
-    options: `-c statement_timeout=15000 -c idle_in_transaction_session_timeout=30000 -c jit=off -c work_mem=16MB -c max_parallel_workers_per_gather=0 ${searchSettings}`,
+    // setting is for every connection, so a query needs no transaction to set it.
+    options: `-c statement_timeout=15000 -c idle_in_transaction_session_timeout=30000 -c jit=off -c work_mem=16MB -c max_parallel_workers_per_gather=0 -c ${searchSetting}`,
   });
   // A client that loses its connection, idle or in the middle of a query, must not take the
   // process down: the query fails (503) and the pool drops the client when it comes back.
@@ -108,7 +108,8 @@ async function createPglite(options: PGliteOptions) {
       ...PGlite.defaultStartParams,
       '-c',
       `shared_buffers=${pgliteSharedBuffers}`,
-      ...searchSettings.split(' '),
+      '-c',
+      searchSetting,
     ],
   });
 }

@@ -49,6 +49,16 @@ interface Shelf extends Versions {
 
 const shelves = new WeakMap<Kysely<DB>, Shelf>();
 
+/** The answer under `key`, if any, moved to the most recently used end. */
+function used<T>(answers: Shelf['answers'], key: string): Promise<T> | undefined {
+  const answer = answers.get(key) as Promise<T> | undefined;
+  if (answer) {
+    answers.delete(key);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
 /**
  * The answer kept under `key` at the numbers this instance saw last, if there is one, with those
  * numbers: whoever gives it must first check that they are still the numbers now. It counts as
@@ -59,10 +69,8 @@ export function lastKept<T>(
   key: string,
 ): { versions: Versions; answer: Promise<T> } | undefined {
   const shelf = shelves.get(db);
-  const answer = shelf?.answers.get(key) as Promise<T> | undefined;
+  const answer = shelf && used<T>(shelf.answers, key);
   if (!shelf || !answer) return undefined;
-  shelf.answers.delete(key);
-  shelf.answers.set(key, answer);
   return { versions: { catalogue: shelf.catalogue, placement: shelf.placement }, answer };
 }
 
@@ -85,12 +93,8 @@ export function keptAnswer<T>(
     return work();
   }
   const answers = shelf.answers;
-  const kept = answers.get(key) as Promise<T> | undefined;
-  if (kept) {
-    answers.delete(key);
-    answers.set(key, kept);
-    return kept;
-  }
+  const kept = used<T>(answers, key);
+  if (kept) return kept;
   const answer = work();
   answers.set(key, answer);
   answer.catch(() => {
