@@ -85,8 +85,9 @@ describe('operations', () => {
 });
 
 describe('security headers', () => {
-  it('sets a strict Content-Security-Policy and the usual hardening headers', async () => {
-    const response = await t.app.inject({ url: '/healthz' });
+  it('gives pages a strict Content-Security-Policy and the usual hardening headers', async () => {
+    // The web app's own page, as a browser asks for it (index.html stands in for every route).
+    const response = await t.app.inject({ url: '/sok', headers: { accept: 'text/html' } });
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -95,5 +96,36 @@ describe('security headers', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
     expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('gives data the REST set: nothing loads or frames on its account, nothing keeps a copy', async () => {
+    const token = await t.signIn('admin@demo.example');
+    const answers = [
+      await t.app.inject({ url: '/api/v1/me', headers: bearer(token) }),
+      await t.app.inject({ url: '/api/v1/people?limit=1', headers: bearer(token) }),
+      await t.app.inject({ url: '/api/v1/no-such-thing', headers: bearer(token) }),
+      await t.app.inject({ url: '/fhir/r4/metadata' }),
+      await t.app.inject({ url: '/healthz' }),
+      await t.app.inject({ url: '/api/openapi.json' }),
+    ];
+    for (const response of answers) {
+      expect(response.headers).toMatchObject({
+        'cache-control': 'no-store',
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'cross-origin-resource-policy': 'same-origin',
+      });
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
+      // What only a page needs stays off the data: far fewer bytes on every API answer.
+      expect(response.headers['x-dns-prefetch-control']).toBeUndefined();
+    }
+  });
+
+  it('keeps the API docs a page with their own policy', async () => {
+    const docs = await t.app.inject({ url: '/api/docs/' });
+    expect(docs.headers['cache-control']).not.toBe('no-store');
+    expect(String(docs.headers['content-security-policy'])).toContain("script-src 'self'");
   });
 });

@@ -78,7 +78,8 @@ export async function buildApp(options: AppOptions) {
 
   // External plugins, then the app's own, then features (fastify/demo's order).
   await app.register(securityHeaders, {
-    contentSecurityPolicy: { directives: contentSecurityPolicy },
+    pages: { contentSecurityPolicy: { directives: contentSecurityPolicy } },
+    dataPaths: ['/api/v1/', '/api/openapi.json', '/fhir/', '/healthz', '/readyz'],
   });
   await app.register(rateLimit, { global: false });
   await app.register(errors);

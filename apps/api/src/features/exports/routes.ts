@@ -51,7 +51,6 @@ function sendFile(reply: FastifyReply, mediaType: string, exported: ExportFile) 
   return reply
     .header('content-type', mediaType)
     .header('content-disposition', `attachment; filename="${exported.fileName}"`)
-    .header('cache-control', 'no-store')
     .header('x-export-count', String(exported.count))
     .header('x-export-capped', String(exported.capped))
     .send(exported.body);

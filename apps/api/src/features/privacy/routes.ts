@@ -48,7 +48,6 @@ const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'content-disposition',
           `attachment; filename="registerutdrag-${todayInSweden()}.json"`,
         )
-        .header('cache-control', 'no-store')
         .send(extract);
     },
   );
