@@ -1,6 +1,7 @@
 import type { Person, PersonAssignment, PersonDetail } from '@nk/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../helpers/problem';
+import { countStatements } from '../helpers/statement-counter';
 import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
 
 let t: TestApp;
@@ -625,6 +626,31 @@ describe('changing people', () => {
     expect(events.map((e) => e.action)).toEqual(['person.updated']);
     expect(events[0]?.before).toMatchObject({ title: null, version: 1 });
     expect(events[0]?.after).toMatchObject({ title: 'Biståndshandläggare', version: 2 });
+  });
+
+  it('takes four statements: lock, read, the update read back in the same statement, the event', async () => {
+    const counter = await countStatements(t);
+    try {
+      const id = await insertPerson();
+      const url = `/api/v1/people/${id}`;
+      const edit = (version: number, payload: object) =>
+        counter.count(url, { ...admin, 'if-match': `"${version}"` }, { method: 'PATCH', payload });
+      // The first request after start may look things up once and keep them (the user).
+      await counter.count(url, admin);
+      expect(await edit(1, { title: 'Samordnare' })).toBe(4);
+      expect(await edit(2, { title: 'Samordnare', phone: '016-10 29 98' })).toBe(4);
+      // Topics: checked (one statement) and replaced (two) before the update.
+      expect(await edit(3, { topicIds: [await topicId('egenvard')] })).toBe(7);
+      const saved = await detail(id);
+      expect(saved.json<PersonDetail>()).toMatchObject({
+        title: 'Samordnare',
+        phone: '016-10 29 98',
+        topicIds: [await topicId('egenvard')],
+        version: 4,
+      });
+    } finally {
+      await counter.close();
+    }
   });
 
   it('refuses an editor out of scope (a Flen person, or moving someone to Flen) and a viewer', async () => {

@@ -16,8 +16,12 @@ import type { TestApp } from './test-app';
  */
 export interface StatementCounter {
   app: App;
-  /** Statements `url` took, answered 200 for `headers`. */
-  count(url: string, headers: Record<string, string>): Promise<number>;
+  /** Statements `url` took, answered 200 for `headers`; a GET unless `request` says otherwise. */
+  count(
+    url: string,
+    headers: Record<string, string>,
+    request?: { method: 'PATCH' | 'POST' | 'PUT' | 'DELETE'; payload?: object },
+  ): Promise<number>;
   /** The tables the last counted request selected from (the `from` of each statement). */
   tablesRead(): string[];
   close(): Promise<void>;
@@ -61,10 +65,10 @@ export async function countStatements(t: TestApp): Promise<StatementCounter> {
   });
   return {
     app,
-    async count(url, headers) {
+    async count(url, headers, request) {
       statements = 0;
       tables = [];
-      const response = await app.inject({ url, headers });
+      const response = await app.inject({ url, headers, ...request });
       expect(response.statusCode, response.body).toBe(200);
       return statements;
     },

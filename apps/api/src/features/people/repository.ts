@@ -3,9 +3,11 @@ import {
   type ExpressionBuilder,
   type Insertable,
   type Kysely,
+  type QueryCreator,
   type RawBuilder,
   sql,
   type Transaction,
+  type Updateable,
 } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { builtOnce } from '../../lib/built-once';
@@ -50,7 +52,7 @@ function topicIdsOf(eb: ExpressionBuilder<DB & { p: PeopleTable }, 'p'>) {
 }
 
 /** People with their employer's name and their topic ids: the shape every person answer has. */
-function selectPeople(db: Db) {
+function selectPeople(db: QueryCreator<DB>) {
   return db
     .selectFrom('people as p')
     .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
@@ -169,6 +171,33 @@ export function findPerson(db: Db, id: string) {
 export function findPeople(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return selectPeople(db).where(isOneOf('p.id', ids)).execute();
+}
+
+/**
+ * Updates the person if they are still at `expectedVersion` (bumping the version and
+ * `updated_at`) and reads them back as `findPerson` does, in one statement: the update is a
+ * common table expression named after the table, so the read sees the new row. The read sees
+ * what this transaction wrote before (topics), as any later statement would. Undefined when the
+ * person is gone or at another version.
+ */
+export function updatePersonIfVersion(
+  trx: Transaction<DB>,
+  id: string,
+  expectedVersion: number,
+  values: Updateable<PeopleTable>,
+) {
+  const updated = trx.with('people', (db) =>
+    db
+      .updateTable('people')
+      .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll(),
+  );
+  // The expression's rows are the table's own, so the query for a person reads them unchanged.
+  return selectPeople(updated as unknown as QueryCreator<DB>)
+    .where('p.id', '=', id)
+    .executeTakeFirst();
 }
 
 /** The bare row locked for the rest of the transaction, so the checks below it stay true. */

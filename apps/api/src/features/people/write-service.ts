@@ -11,7 +11,6 @@ import type { Kysely, Transaction } from 'kysely';
 import { type Access, assertCanWrite, canWriteOrganisation } from '../../lib/access';
 import { AppError, notFound } from '../../lib/app-error';
 import { staleVersion } from '../../lib/concurrency';
-import { updateIfVersion } from '../../lib/versioned-update';
 import { type ActorContext, appendAuditEvent } from '../audit/repository';
 import * as repository from './repository';
 import { forCaller, isVisibleTo, toPerson } from './service';
@@ -213,6 +212,21 @@ async function storedPerson(trx: Transaction<DB>, access: Access, id: string): P
   return stored;
 }
 
+/**
+ * Writes `values` over the person read under lock as `before` and returns them as they now are.
+ * The lock keeps the version where `before` found it, so the update cannot miss.
+ */
+async function save(
+  trx: Transaction<DB>,
+  access: Access,
+  before: Person,
+  values: Parameters<typeof repository.updatePersonIfVersion>[3],
+): Promise<Person> {
+  const row = await repository.updatePersonIfVersion(trx, before.id, before.version, values);
+  if (!row) throw staleVersion(before.version, forCaller(access, before));
+  return toPerson(row);
+}
+
 /** Changes the fields sent, if the client read the current version; may restore an archived one. */
 export async function updatePerson(
   db: Kysely<DB>,
@@ -238,11 +252,10 @@ export async function updatePerson(
         ? await checkedTopicIds(trx, body.topicIds, before.topicIds)
         : undefined;
     const values = { ...columnsOf(body), ...(body.archivedAt === null && { archived_at: null }) };
-    // The version goes up even when only the topics change: they are part of the person.
-    const done = await updateIfVersion(trx, 'people', id, expectedVersion, values);
-    if (!done) throw staleVersion(before.version, forCaller(access, before));
+    // Topics first, so the person read back with the update has them. The version goes up even
+    // when only the topics change: they are part of the person.
     if (topicIds) await repository.replaceTopics(trx, id, topicIds);
-    const after = await reload(trx, id);
+    const after = await save(trx, access, before, values);
     await appendAuditEvent(trx, actor, {
       action: body.archivedAt === null && before.archivedAt ? 'person.restored' : 'person.updated',
       entityType: 'person',
@@ -271,8 +284,7 @@ export async function archivePerson(
       throw staleVersion(before.version, forCaller(access, before));
     }
     if (before.archivedAt) return before;
-    await updateIfVersion(trx, 'people', id, expectedVersion, { archived_at: new Date() });
-    const after = await reload(trx, id);
+    const after = await save(trx, access, before, { archived_at: new Date() });
     await appendAuditEvent(trx, actor, {
       action: 'person.archived',
       entityType: 'person',
@@ -310,11 +322,10 @@ export async function verifyPerson(
         'Only the person, a steward of their organisation or an administrator may confirm the entry.',
       );
     }
-    await updateIfVersion(trx, 'people', id, before.version, {
+    const after = await save(trx, access, before, {
       last_verified_at: new Date(),
       last_verified_by: access.user.id,
     });
-    const after = await reload(trx, id);
     await appendAuditEvent(trx, actor, {
       action: 'person.verified',
       entityType: 'person',
