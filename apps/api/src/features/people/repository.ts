@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { builtOnce } from '../../lib/built-once';
+import { versionedUpdate } from '../../lib/versioned-update';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -186,13 +187,8 @@ export function updatePersonIfVersion(
   expectedVersion: number,
   values: Updateable<PeopleTable>,
 ) {
-  const updated = trx.with('people', (db) =>
-    db
-      .updateTable('people')
-      .set({ ...values, version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .returningAll(),
+  const updated = trx.with('people', () =>
+    versionedUpdate(trx, 'people', id, expectedVersion, values).returningAll(),
   );
   // The expression's rows are the table's own, so the query for a person reads them unchanged.
   return selectPeople(updated as unknown as QueryCreator<DB>)

@@ -1,4 +1,4 @@
-import type { DB } from '@nk/db';
+import type { DB, PeopleTable } from '@nk/db';
 import {
   type CreatePersonBody,
   type FieldError,
@@ -7,7 +7,7 @@ import {
   type UpdatePersonBody,
 } from '@nk/shared';
 import type { FastifyRequest } from 'fastify';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import { type Access, assertCanWrite, canWriteOrganisation } from '../../lib/access';
 import { AppError, notFound } from '../../lib/app-error';
 import { staleVersion } from '../../lib/concurrency';
@@ -220,7 +220,7 @@ async function save(
   trx: Transaction<DB>,
   access: Access,
   before: Person,
-  values: Parameters<typeof repository.updatePersonIfVersion>[3],
+  values: Updateable<PeopleTable>,
 ): Promise<Person> {
   const row = await repository.updatePersonIfVersion(trx, before.id, before.version, values);
   if (!row) throw staleVersion(before.version, forCaller(access, before));
