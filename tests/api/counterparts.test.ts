@@ -659,6 +659,53 @@ describe('statements per answer', () => {
     }
   });
 
+  it('looks up the people on a kept answer only after someone has changed', async () => {
+    const counter = await countStatements(t);
+    const url = `/api/v1/networks/${networkId('LPO Psykisk hälsa')}/coverage?asOf=2026-12-01`;
+    // As an admin, whose access takes no statement of its own (a viewer's reads their own row).
+    const ask = async () => {
+      expect(await counter.count(url, admin)).toBeGreaterThan(0);
+      return counter.tablesRead();
+    };
+    // Someone on no post of the grid: a new person, changed in the database itself.
+    const outsider = await t.database.db
+      .insertInto('people')
+      .values({
+        organisation_id: organisationId('Gnesta kommun'),
+        given_name: 'Utan',
+        family_name: 'Uppdrag',
+        email: 'utan.uppdrag@gnesta.example',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const rename = (familyName: string) =>
+      t.database.db
+        .updateTable('people')
+        .set({ family_name: familyName })
+        .where('id', '=', outsider.id)
+        .execute();
+    try {
+      await ask();
+      // Kept, and nobody has changed: one small statement, no person looked up.
+      const kept = await ask();
+      expect(kept).toContain('people_version');
+      expect(kept).not.toContain('people');
+      expect(kept).not.toContain('posts');
+
+      await rename('Uppdragslös');
+      // Somebody has: the people on the grid are looked up, found as they were, and kept.
+      const checked = await ask();
+      expect(checked).toContain('people');
+      expect(checked).not.toContain('posts');
+      const again = await ask();
+      expect(again).not.toContain('people');
+      expect(again).not.toContain('posts');
+    } finally {
+      await t.database.db.deleteFrom('people').where('id', '=', outsider.id).execute();
+      await counter.close();
+    }
+  });
+
   it('hides a holder given a protected identity from a kept grid at once, however it was changed', async () => {
     const counter = await countStatements(t);
     const url = `/api/v1/networks/${networkId('Trygg och effektiv utskrivning')}/coverage?asOf=2026-12-01`;

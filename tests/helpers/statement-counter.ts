@@ -2,6 +2,7 @@ import {
   AliasNode,
   type KyselyPlugin,
   type OperationNode,
+  RawNode,
   type RootOperationNode,
   SelectQueryNode,
   TableNode,
@@ -22,10 +23,25 @@ export interface StatementCounter {
     headers: Record<string, string>,
     request?: { method: 'PATCH' | 'POST' | 'PUT' | 'DELETE'; payload?: object },
   ): Promise<number>;
-  /** The tables the last counted request selected from (the `from` of each statement). */
+  /**
+   * The tables the last counted request selected from: the `from` of each statement built with
+   * Kysely, what those written as SQL read FROM or JOIN.
+   */
   tablesRead(): string[];
   close(): Promise<void>;
 }
+
+/** The text of a statement written as SQL (`sql\`…\``), with the SQL it embeds. */
+function textOf(node: RawNode): string {
+  const embedded = node.parameters.map((part) => (RawNode.is(part) ? textOf(part) : '?'));
+  return node.sqlFragments.map((fragment, i) => fragment + (embedded[i] ?? '')).join('');
+}
+
+/** The tables (and common table expressions) a statement's text reads FROM or JOINs. */
+const namedIn = (text: string) =>
+  [...text.matchAll(/\b(?:FROM|JOIN)\s+([a-z_][a-z0-9_]*)\b(?!\s*\()/gi)].map(
+    (match) => match[1] as string,
+  );
 
 export async function countStatements(t: TestApp): Promise<StatementCounter> {
   let statements = 0;
@@ -42,8 +58,10 @@ export async function countStatements(t: TestApp): Promise<StatementCounter> {
     const table = AliasNode.is(from) ? from.node : from;
     return TableNode.is(table) ? [table.table.identifier.name] : [];
   };
-  const tablesOf = (node: RootOperationNode) =>
-    SelectQueryNode.is(node) ? (node.from?.froms ?? []).flatMap(tableOf) : [];
+  const tablesOf = (node: RootOperationNode) => {
+    if (SelectQueryNode.is(node)) return (node.from?.froms ?? []).flatMap(tableOf);
+    return RawNode.is(node) ? namedIn(textOf(node)) : [];
+  };
   // A statement built once (`builtOnce`) is seen here when built and sent again under the same
   // id: what it reads is noted by id and counted with each result.
   const tablesByQuery = new Map<string, string[]>();

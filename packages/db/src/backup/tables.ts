@@ -3,13 +3,15 @@ import type { DB } from '../schema';
 
 /**
  * Bookkeeping, not data: Kysely's migrations (recorded in the snapshot header) and the numbers
- * that move with the catalogue and with the posts (moved again by the restore's own inserts).
+ * that move with the catalogue, the posts and the people (moved again by the restore's own
+ * inserts).
  */
 const bookkeepingTables = [
   'kysely_migration',
   'kysely_migration_lock',
   'catalogue_version',
   'placement_version',
+  'people_version',
 ];
 
 export interface CatalogueColumn {

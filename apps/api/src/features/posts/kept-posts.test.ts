@@ -11,6 +11,7 @@ function readAnswer(name: string, rows: number): { kept: KeptPosts; read: PostsR
   const read: PostsRead = {
     rows: Array.from({ length: rows }, () => ({}) as PostRow),
     people: { ids: [], stamps: [], contacts: [] },
+    seenAt: 0,
     shown: new Map(),
   };
   kept.read = Promise.resolve(read);

@@ -2,7 +2,6 @@ import type { DB } from '@nk/db';
 import { type Kysely, sql } from 'kysely';
 import type { Access } from '../../lib/access';
 import {
-  currentVersions,
   keptAnswer,
   lastKept,
   sameVersions,
@@ -31,6 +30,11 @@ export interface KeptPosts {
 export interface PostsRead {
   rows: PostRow[];
   people: { ids: string[]; stamps: string[]; contacts: ContactFields[] };
+  /**
+   * The people's number (`people_version`) at which every person on the rows was last known to
+   * have the row version read with them.
+   */
+  seenAt: number;
   /** The answers made from these rows, as JSON in UTF-8, by visibility key. */
   shown: Map<string, Buffer>;
 }
@@ -112,7 +116,11 @@ export class MemoryBudget {
 const budget = new MemoryBudget(40_000_000);
 
 /** The rows, and each person on them with their row version, worked out once per read. */
-async function readPosts(db: Kysely<DB>, kept: KeptPosts): Promise<PostsRead> {
+async function readPosts(
+  db: Kysely<DB>,
+  kept: KeptPosts,
+  peopleNumber: number,
+): Promise<PostsRead> {
   const rows = await findPosts(db, [...kept.ids], kept.asOf);
   const people: PostsRead['people'] = { ids: [], stamps: [], contacts: [] };
   for (const row of rows) {
@@ -122,43 +130,57 @@ async function readPosts(db: Kysely<DB>, kept: KeptPosts): Promise<PostsRead> {
       people.contacts.push(holder);
     }
   }
-  return { rows, people, shown: new Map() };
+  return { rows, people, seenAt: peopleNumber, shown: new Map() };
+}
+
+/** The people's number: the sum over `people_version`, which every write to `people` moves. */
+const peopleNumberColumn = sql`(SELECT sum(version) FROM people_version) AS people`;
+
+/** The numbers of `kept-answers.ts` and the people's number as they are now, in one statement. */
+async function numbersNow(db: Kysely<DB>): Promise<{ versions: Versions; people: number }> {
+  const { rows } = await sql<{ catalogue: string; placement: string; people: string }>`
+    SELECT ${versionColumns}, ${peopleNumberColumn}`.execute(db);
+  return { versions: toVersions(rows[0]), people: Number(rows[0]?.people ?? 0) };
 }
 
 /**
- * The numbers of `kept-answers.ts` as they are now and how many of the people no longer have the
- * row version read with the posts, in one statement, so in one snapshot.
+ * Whether every person on the read still has the row version read with the posts. While the
+ * people's number stands where the read was last seen whole, nobody at all has changed; once it
+ * has moved, the people on the read are looked up by their row versions, together with the
+ * number in one statement (so in one snapshot), and a read found whole is seen at that number.
  */
-async function versionsAndChanges(
-  db: Kysely<DB>,
-  { ids, stamps }: PostsRead['people'],
-): Promise<{ versions: Versions; changed: number }> {
-  const { rows } = await sql<{ catalogue: string; placement: string; changed: number }>`
-    SELECT ${versionColumns},
+async function stillWhole(db: Kysely<DB>, read: PostsRead, peopleNumber: number) {
+  if (read.seenAt === peopleNumber) return true;
+  const { rows } = await sql<{ people: string; changed: number }>`
+    SELECT ${peopleNumberColumn},
       (SELECT count(*)::int
-        FROM unnest(${ids}::uuid[], ${stamps}::text[]) AS kept(id, stamp)
+        FROM unnest(${read.people.ids}::uuid[], ${read.people.stamps}::text[]) AS kept(id, stamp)
         LEFT JOIN people pe ON pe.id = kept.id
         WHERE pe.xmin::text IS DISTINCT FROM kept.stamp) AS changed`.execute(db);
-  return { versions: toVersions(rows[0]), changed: rows[0]?.changed ?? ids.length };
-}
-
-/** Whether every person still has the row version read with the posts. */
-async function unchanged(db: Kysely<DB>, people: PostsRead['people']): Promise<boolean> {
-  return (await versionsAndChanges(db, people)).changed === 0;
+  const row = rows[0];
+  if (!row || row.changed > 0) return false;
+  read.seenAt = Math.max(read.seenAt, Number(row.people));
+  return true;
 }
 
 /**
  * The posts' read as it is now: the kept one if nobody on it has changed (`stale` is known to
- * have), else a new one, kept instead.
+ * have), else a new one, kept instead. `peopleNumber` was read before this call, so a read made
+ * here is seen at a number no later than its own rows.
  */
-async function currentRead(db: Kysely<DB>, kept: KeptPosts, stale?: PostsRead): Promise<PostsRead> {
+async function currentRead(
+  db: Kysely<DB>,
+  kept: KeptPosts,
+  peopleNumber: number,
+  stale?: PostsRead,
+): Promise<PostsRead> {
   const earlier = await kept.read?.catch(() => undefined);
-  if (earlier && earlier !== stale && (await unchanged(db, earlier.people))) {
+  if (earlier && earlier !== stale && (await stillWhole(db, earlier, peopleNumber))) {
     budget.markUsed(kept);
     return earlier;
   }
   budget.letGo(kept);
-  const read = readPosts(db, kept);
+  const read = readPosts(db, kept, peopleNumber);
   kept.read = read;
   read.then(
     (posts) => {
@@ -186,9 +208,10 @@ function shown(read: PostsRead, kept: KeptPosts, access: Access, answer: () => s
  * The answer kept under `key` (`kept-answers.ts`), worked out by `work` when there is none, with
  * the posts in it as they are now, as this caller is shown it, in UTF-8 JSON made by `answer`.
  *
- * An answer given again costs one statement: it reads the numbers of `kept-answers.ts` and the
- * row versions of the people on the posts together. When only people have changed, the posts
- * are read again; when the numbers have, the answer is worked out again.
+ * An answer given again costs one small statement while nothing has changed: it reads the
+ * numbers of `kept-answers.ts` and the people's number. When only the people's number has moved,
+ * a second one looks up the people on the posts; when one of them has changed, the posts are
+ * read again; when the numbers of `kept-answers.ts` have moved, the answer is worked out again.
  */
 export async function keptPostsAnswer<T extends { posts: KeptPosts }>(
   db: Kysely<DB>,
@@ -200,22 +223,21 @@ export async function keptPostsAnswer<T extends { posts: KeptPosts }>(
   const last = lastKept<T>(db, key);
   const earlier = await last?.answer.catch(() => undefined);
   const earlierRead = await earlier?.posts.read?.catch(() => undefined);
-  let versions: Versions;
+  const now = await numbersNow(db);
   let peopleChanged = false;
-  if (last && earlier && earlierRead) {
-    const now = await versionsAndChanges(db, earlierRead.people);
-    versions = now.versions;
-    if (sameVersions(versions, last.versions)) {
-      if (now.changed === 0) {
-        budget.markUsed(earlier.posts);
-        return shown(earlierRead, earlier.posts, access, () => answer(earlier, earlierRead.rows));
-      }
-      peopleChanged = true;
+  if (last && earlier && earlierRead && sameVersions(now.versions, last.versions)) {
+    if (await stillWhole(db, earlierRead, now.people)) {
+      budget.markUsed(earlier.posts);
+      return shown(earlierRead, earlier.posts, access, () => answer(earlier, earlierRead.rows));
     }
-  } else {
-    versions = await currentVersions(db);
+    peopleChanged = true;
   }
-  const kept = await keptAnswer(db, versions, key, work);
-  const read = await currentRead(db, kept.posts, peopleChanged ? earlierRead : undefined);
+  const kept = await keptAnswer(db, now.versions, key, work);
+  const read = await currentRead(
+    db,
+    kept.posts,
+    now.people,
+    peopleChanged ? earlierRead : undefined,
+  );
   return shown(read, kept.posts, access, () => answer(kept, read.rows));
 }
