@@ -296,6 +296,111 @@ describe('GET /counterparts', () => {
     }
   });
 
+  it('gives a post below two related organisations to the nearer, and leaves out archived units', async () => {
+    // A network with Gnesta kommun, a hospital and one of its clinics; below the clinic a ward,
+    // and beside the clinic an archived unit: a sjukhuskoordinator post in each.
+    const db = t.database.db;
+    const organisation = (name: string, parent: string | null, archived = false) =>
+      db
+        .insertInto('organisations')
+        .values({
+          name,
+          kind: parent ? 'unit' : 'hospital',
+          parent_id: parent,
+          archived_at: archived ? '2026-01-01T00:00:00Z' : null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+        .then((row) => row.id);
+    const hospital = await organisation('Testsjukhuset', null);
+    const clinic = await organisation('Testkliniken', hospital);
+    const ward = await organisation('Testavdelningen', clinic);
+    const closed = await organisation('Nedlagda enheten', hospital, true);
+    const network = await db
+      .insertInto('networks')
+      .values({ name: 'Testnätverket', kind: 'network' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('network_organisations')
+      .values(
+        [organisationId('Gnesta kommun'), hospital, clinic].map((id) => ({
+          network_id: network.id,
+          organisation_id: id,
+          valid_from: null,
+          valid_to: null,
+        })),
+      )
+      .execute();
+    const role = await db
+      .selectFrom('roles')
+      .select('id')
+      .where('key', '=', 'sjukhuskoordinator')
+      .executeTakeFirstOrThrow();
+    const posts = await db
+      .insertInto('posts')
+      .values(
+        [hospital, clinic, ward, closed].map((id) => ({
+          role_id: role.id,
+          organisation_id: id,
+          network_id: null,
+          title: null,
+          functional_email: null,
+          functional_phone: null,
+          note: null,
+          archived_at: null,
+        })),
+      )
+      .returning('id')
+      .execute();
+    const ask = (target?: string) =>
+      counterparts({
+        role: 'narvardskoordinator',
+        organisation: organisationId('Gnesta kommun'),
+        asOf: '2026-12-01',
+        ...(target ? { target } : {}),
+      });
+    const placesIn = (answer: Counterparts, name: string) => {
+      const group = groupOf(answer, name);
+      return { count: group.postCount, at: group.posts.map((post) => post.organisation.name) };
+    };
+    try {
+      const all = await ask();
+      expect(placesIn(all, 'Testsjukhuset')).toEqual({ count: 1, at: ['Testsjukhuset'] });
+      expect(placesIn(all, 'Testkliniken')).toEqual({
+        count: 2,
+        at: ['Testkliniken', 'Testavdelningen'],
+      });
+      // Within the hospital's tree: the same places.
+      const inHospital = await ask(hospital);
+      expect(inHospital.groups.map((g) => g.organisation.name)).toEqual([
+        'Testkliniken',
+        'Testsjukhuset',
+      ]);
+      expect(placesIn(inHospital, 'Testkliniken').count).toBe(2);
+      // Only the ward: its post, still the clinic's.
+      const inWard = await ask(ward);
+      expect(inWard.groups.map((g) => placesIn(inWard, g.organisation.name))).toEqual([
+        { count: 1, at: ['Testavdelningen'] },
+      ]);
+      expect(inWard.groups[0]?.organisation.name).toBe('Testkliniken');
+    } finally {
+      await db
+        .deleteFrom('posts')
+        .where(
+          'id',
+          'in',
+          posts.map((post) => post.id),
+        )
+        .execute();
+      await db.deleteFrom('network_organisations').where('network_id', '=', network.id).execute();
+      await db.deleteFrom('networks').where('id', '=', network.id).execute();
+      for (const id of [ward, closed, clinic, hospital]) {
+        await db.deleteFrom('organisations').where('id', '=', id).execute();
+      }
+    }
+  });
+
   it('hides people with a protected identity from non-admins without calling the post vacant', async () => {
     const pettersson = await t.database.db
       .selectFrom('people')

@@ -144,16 +144,17 @@ export function counterpartGroupsQuery(filter: CounterpartGroupFilter) {
         AND r.organisation_id NOT IN (SELECT id FROM self_down)
       ORDER BY r.organisation_id, r.kind, r.direction, r.network_id, r.depth
     ),
-    reach (root_id, id, depth, sort_key) AS (
-      SELECT DISTINCT u.organisation_id, u.organisation_id, 0, o.sort_key
-      FROM usable u JOIN organisations o ON o.id = u.organisation_id
+    root AS (SELECT DISTINCT organisation_id AS id FROM usable),
+    -- Each related organisation's tree down to the next related one, which walks its own: every
+    -- organisation is reached once, from the nearest related organisation above it.
+    nearest (root_id, id, depth, sort_key) AS (
+      SELECT r.id, r.id, 0, o.sort_key
+      FROM root r JOIN organisations o ON o.id = r.id
       UNION ALL
-      SELECT r.root_id, o.id, r.depth + 1, o.sort_key
-      FROM reach r JOIN organisations o ON o.parent_id = r.id
-      WHERE r.depth < ${maxDepth} AND o.archived_at IS NULL
-    ),
-    nearest AS (
-      SELECT DISTINCT ON (id) id, root_id, depth, sort_key FROM reach ORDER BY id, depth
+      SELECT n.root_id, o.id, n.depth + 1, o.sort_key
+      FROM nearest n JOIN organisations o ON o.parent_id = n.id
+      WHERE n.depth < ${maxDepth} AND o.archived_at IS NULL
+        AND o.id NOT IN (SELECT id FROM root)
     ),
     -- Counted per organisation and role first: the many posts deep in big trees are only
     -- counted, and only the few places whose posts are shown are read post by post.
@@ -166,42 +167,45 @@ export function counterpartGroupsQuery(filter: CounterpartGroupFilter) {
       -- In the order of the (role, organisation) index: counted as it is read, not hashed.
       GROUP BY p.role_id, p.organisation_id
     ),
+    -- Then per organisation: a related organisation's count is the sum over the organisations
+    -- it is nearest to.
     placed AS (
-      SELECT n.root_id, n.depth, n.sort_key AS organisation_key, r.sort_key AS role_key,
-        pl.organisation_id, pl.role_id, pl.posts
-      FROM place pl
+      SELECT n.root_id, n.depth, n.sort_key, pl.organisation_id, pl.posts
+      FROM (
+        SELECT organisation_id, sum(posts) AS posts FROM place GROUP BY organisation_id
+      ) pl
       JOIN nearest n ON n.id = pl.organisation_id
-      JOIN roles r ON r.id = pl.role_id
     ),
     counted AS (
       SELECT pl.root_id, sum(pl.posts)::int AS post_count FROM placed pl GROUP BY pl.root_id
     ),
-    -- Every place has a post, so the first posts shown are in the first places: only those are
-    -- ranked to the end (the ranking stops early in each organisation), not every place.
-    first_places AS (
+    -- Every organisation placed has a post, so the first posts shown are in the first
+    -- organisations: only those are ranked to the end (the ranking stops early in each related
+    -- organisation), and only their posts are read.
+    first_organisations AS (
       SELECT * FROM (
-        SELECT pl.*, row_number() OVER (
-            PARTITION BY pl.root_id
-            ORDER BY pl.depth, pl.organisation_key, pl.role_key, pl.organisation_id, pl.role_id
-          ) AS place_rank
+        SELECT pl.root_id, pl.organisation_id, row_number() OVER (
+            PARTITION BY pl.root_id ORDER BY pl.depth, pl.sort_key, pl.organisation_id
+          ) AS organisation_rank
         FROM placed pl
       ) ranked
-      WHERE ranked.place_rank <= ${filter.perOrganisation}
+      WHERE ranked.organisation_rank <= ${filter.perOrganisation}
     ),
     shown AS (
-      SELECT pl.root_id, p.id,
-        row_number() OVER (PARTITION BY pl.root_id ORDER BY pl.place_rank, p.id) AS rank
-      FROM first_places pl
-      -- An index probe per shown place (LATERAL with LIMIT), never a scan of all posts; the
-      -- OFFSET 0 fence keeps the role test out of the probe, which the planner would otherwise
-      -- answer by AND-ing in the whole role index.
+      SELECT f.root_id, p.id,
+        row_number() OVER (
+          PARTITION BY f.root_id ORDER BY f.organisation_rank, p.role_key, p.role_id, p.id
+        ) AS rank
+      FROM first_organisations f
+      -- The organisation's first posts of the roles (it is in the target, if there is one):
+      -- index probes (LATERAL with LIMIT), never a scan of all posts.
       CROSS JOIN LATERAL (
-        SELECT here.id FROM (
-          SELECT p.id, p.role_id, p.archived_at FROM posts p
-          WHERE p.organisation_id = pl.organisation_id OFFSET 0
-        ) here
-        WHERE here.role_id = pl.role_id AND here.archived_at IS NULL
-        ORDER BY here.id
+        SELECT p.id, p.role_id, r.sort_key AS role_key
+        FROM posts p JOIN roles r ON r.id = p.role_id
+        WHERE p.organisation_id = f.organisation_id
+          AND p.role_id IN (${sql.join(filter.roleIds)})
+          AND p.archived_at IS NULL
+        ORDER BY r.sort_key, p.role_id, p.id
         LIMIT ${filter.perOrganisation}
       ) p
     ),
