@@ -38,6 +38,10 @@ export interface LoadOptions {
   expectedStatuses?: number[];
 }
 
+/** The nearest-rank `p`th percentile of ascending `sorted`; 0 when empty. */
+export const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
 export const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { chromiumPath, launchChromium } from '../helpers/browser';
+import { percentile } from './load';
 import type { Row } from './table';
 
 /** Queries typed into the search page, and a name among the hits that says they have painted. */
@@ -38,9 +39,6 @@ const watchForPaint = (expected: string) => `(() => {
     observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
 })()`;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 /**
  * B9, second half: milliseconds from the last keystroke in the search box to the frame in which

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { serverBundle } from '../helpers/server-process';
 import { benchPassword } from './databases';
+import { percentile } from './load';
 import { startProcess } from './processes';
 import { searchMix, searchPath } from './queries';
 import { seededRandom } from './random';
@@ -67,10 +68,10 @@ try {
   const top = Number(values.top ?? 3);
   for (const [group, list] of Object.entries(groups)) {
     const sorted = [...list].sort((a, b) => a.ms - b.ms);
-    const at = (q: number) =>
-      sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.ms ?? 0;
+    const times = sorted.map((s) => s.ms);
+    const at = (p: number) => percentile(times, p);
     console.log(
-      `${group.padEnd(22)} n=${String(list.length).padStart(4)} p50 ${at(0.5).toFixed(1)} p90 ${at(0.9).toFixed(1)} max ${at(1).toFixed(1)} ms`,
+      `${group.padEnd(22)} n=${String(list.length).padStart(4)} p50 ${at(50).toFixed(1)} p90 ${at(90).toFixed(1)} max ${at(100).toFixed(1)} ms`,
     );
     for (const slow of sorted.slice(-top).reverse()) {
       console.log(`    ${slow.ms.toFixed(0).padStart(6)} ms  ${decodeURIComponent(slow.path)}`);

@@ -2,7 +2,7 @@ import type { Person } from '@nk/shared';
 import type autocannon from 'autocannon';
 import { csvImport } from './csv-import';
 import { type BenchDatabase, countAuditEvents, type DatabaseKind } from './databases';
-import type { LoadSettings } from './load';
+import { type LoadSettings, percentile } from './load';
 import { describeMix, searchMix, searchPath } from './queries';
 import { pick } from './random';
 import type { Api, Page, Sample } from './sample';
@@ -149,9 +149,8 @@ async function firstAnswers(ctx: BenchContext, paths: string[]): Promise<string>
     if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}`);
   }
   const sorted = ms.sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-  return `first answers, one at a time: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, most ${at(1)} ms`;
+  const at = (p: number) => Math.round(percentile(sorted, p));
+  return `first answers, one at a time: p50 ${at(50)} ms, p90 ${at(90)} ms, most ${at(100)} ms`;
 }
 
 /** A plan for answers the API keeps: each question asked once first (`firstAnswers`). */

@@ -30,15 +30,6 @@ export const toVersions = (
 export const sameVersions = (a: Versions, b: Versions) =>
   a.catalogue === b.catalogue && a.placement === b.placement;
 
-/** The numbers as they are now, in one statement. */
-export async function currentVersions(db: Kysely<DB>): Promise<Versions> {
-  const { rows } = await sql<{
-    catalogue: string;
-    placement: string;
-  }>`SELECT ${versionColumns}`.execute(db);
-  return toVersions(rows[0]);
-}
-
 /** Enough for every network's grid and the counterparts of every role in a few hundred places. */
 const maxAnswers = 1000;
 

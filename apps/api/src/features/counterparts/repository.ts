@@ -157,7 +157,7 @@ export function counterpartGroupsQuery(filter: CounterpartGroupFilter) {
         AND o.id NOT IN (SELECT id FROM root)
     ),
     -- Counted per organisation and role first: the many posts deep in big trees are only
-    -- counted, and only the few places whose posts are shown are read post by post.
+    -- counted, and only the first organisations' posts are read post by post (below).
     place AS (
       SELECT p.organisation_id, p.role_id, count(*) AS posts
       FROM posts p
