@@ -266,6 +266,11 @@ describe('search results', () => {
     const kullbergska = await search(`${q('elin')}&organisation=${region?.id}&type=person`);
     expect(labels(kullbergska)).toContain('Elin Sjöqvist'); // employed below the region
 
+    const nvkInFlen = await search(`${q('nvk')}&municipality=0482&type=post`);
+    expect(labels(nvkInFlen)).toEqual(['Närvårdskoordinator, Flens kommun']);
+    const inVingakerNotFlen = await search(`${q('nvk flen')}&municipality=0428&type=post`);
+    expect(inVingakerNotFlen.items).toEqual([]);
+
     const flen = await search('municipality=0482&type=person');
     expect(labels(flen)).toEqual(expect.arrayContaining(['Mikael Olsson', 'Jenny Lund']));
     expect(labels(flen)).not.toContain('Anna Eriksson');
@@ -355,6 +360,8 @@ describe('statements per search', () => {
       // A place and a role are found without asking the database for them.
       expect(await count(`${q('eskilstuna')}&limit=1`)).toBeLessThanOrEqual(4);
       expect(await count(`${q('nvk')}&limit=3`)).toBeLessThanOrEqual(6);
+      // Posts in no organisation both the words and the filter allow are not looked for.
+      expect(await count(`${q('nvk flen')}&municipality=0428&type=post`)).toBe(2);
     } finally {
       await counter.close();
     }

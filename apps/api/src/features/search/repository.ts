@@ -428,20 +428,37 @@ export interface PostCandidate {
   network_id: string | null;
 }
 
+/**
+ * The organisations a post may be in: those every organisation word matched and the filter
+ * allows, or undefined when nothing narrows them down.
+ */
+function placesOf(organisationsPerWord: string[][], scope: Scope): string[] | undefined {
+  const lists = [...organisationsPerWord, ...(scope.organisations ? [scope.organisations] : [])];
+  const [first, ...rest] = lists;
+  if (!first) return undefined;
+  const others = rest.map((ids) => new Set(ids));
+  return [...new Set(first)].filter((id) => others.every((ids) => ids.has(id)));
+}
+
 export async function postsOf(
   db: Kysely<DB>,
   roleIds: string[],
   organisationsPerWord: string[][],
   scope: Scope,
 ) {
+  const places = placesOf(organisationsPerWord, scope);
+  if (places?.length === 0) return [];
   const parts: RawBuilder<boolean>[] = [sql`po.archived_at IS NULL`];
   if (roleIds.length > 0) parts.push(sql`po.role_id = ANY(${roleIds}::uuid[])`);
-  for (const ids of organisationsPerWord) parts.push(sql`po.organisation_id = ANY(${ids}::uuid[])`);
   if (scope.role) parts.push(sql`po.role_id = ${scope.role}`);
-  if (scope.organisations) {
-    parts.push(sql`po.organisation_id = ANY(${scope.organisations}::uuid[])`);
-  }
   if (scope.networks) parts.push(sql`po.network_id = ANY(${scope.networks}::uuid[])`);
+  // Within some organisations (a municipality's tree, `flen` in `nvk flen`), the posts are read
+  // organisation by organisation from their index: tested one by one against a list of
+  // organisations instead, a role's posts at a million people took 60–110 ms to read, against
+  // 30 ms this way.
+  const posts = places
+    ? sql`unnest(${places}::uuid[]) AS place(id) JOIN posts po ON po.organisation_id = place.id`
+    : sql`posts po`;
   // As for people: the matching posts read in whatever order the indexes give, then sorted;
   // asked for in organisation order directly, the planner walks every organisation by name.
   const { rows } = await sql<PostCandidate>`
@@ -450,7 +467,7 @@ export async function postsOf(
     FROM (
       SELECT po.id, po.role_id, po.organisation_id, po.network_id,
         o.sort_key AS organisation_key, r.sort_key AS role_key
-      FROM posts po
+      FROM ${posts}
       JOIN organisations o ON o.id = po.organisation_id
       JOIN roles r ON r.id = po.role_id
       WHERE ${all(parts)}
