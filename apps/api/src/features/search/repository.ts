@@ -341,6 +341,14 @@ export interface PersonTopic {
   name_sv: string;
 }
 
+/** The posts `personIds` hold on `asOf`, as a JSON array of `HeldPost`: a scalar subquery. */
+export const heldPosts = (personIds: string[], asOf: string) => sql<HeldPost[]>`
+  SELECT coalesce(json_agg(json_build_object('person_id', a.person_id, 'post_id', a.post_id,
+      'kind', a.kind, 'role_id', po.role_id, 'organisation_id', po.organisation_id,
+      'network_id', po.network_id)), '[]')
+    FROM assignments a JOIN posts po ON po.id = a.post_id AND po.archived_at IS NULL
+    WHERE a.person_id = ANY(${personIds}::uuid[]) AND ${current('a', asOf, false)}`;
+
 /**
  * What the candidates hold on the date (who is a current holder, and the role, organisation and
  * network facets) and their topics, in one statement; names come from the catalogue.
@@ -348,12 +356,7 @@ export interface PersonTopic {
 export async function heldPostsAndTopics(db: Kysely<DB>, personIds: string[], asOf: string) {
   if (personIds.length === 0) return { held: [], topics: [] };
   const { rows } = await sql<{ held: HeldPost[]; topics: PersonTopic[] }>`
-    SELECT
-      (SELECT coalesce(json_agg(json_build_object('person_id', a.person_id, 'post_id', a.post_id,
-          'kind', a.kind, 'role_id', po.role_id, 'organisation_id', po.organisation_id,
-          'network_id', po.network_id)), '[]')
-        FROM assignments a JOIN posts po ON po.id = a.post_id AND po.archived_at IS NULL
-        WHERE a.person_id = ANY(${personIds}::uuid[]) AND ${current('a', asOf, false)}) AS held,
+    SELECT (${heldPosts(personIds, asOf)}) AS held,
       (SELECT coalesce(json_agg(json_build_object('person_id', pt.person_id,
           'topic_id', pt.topic_id, 'name_sv', t.name_sv)), '[]')
         FROM person_topics pt JOIN topics t ON t.id = pt.topic_id
