@@ -105,7 +105,7 @@ describe('what people hold, from indexes alone', () => {
     await sql`VACUUM ANALYZE assignments, posts`.execute(database.db);
   });
 
-  it('reads the candidates\' posts without visiting assignments or posts', async () => {
+  it("reads the candidates' posts without visiting assignments or posts", async () => {
     const plan = await genericPlan(
       database.db,
       sql`SELECT (${heldPosts([someone], '2026-01-01')}) AS held`,
