@@ -266,6 +266,11 @@ describe('search results', () => {
     const kullbergska = await search(`${q('elin')}&organisation=${region?.id}&type=person`);
     expect(labels(kullbergska)).toContain('Elin Sjöqvist'); // employed below the region
 
+    const nvkPosts = (await search(`${q('nvk')}&type=post`)).items.map(
+      (hit) => hit.post?.organisation.name ?? '',
+    );
+    expect(nvkPosts.length).toBeGreaterThanOrEqual(8);
+    expect(nvkPosts).toEqual([...nvkPosts].sort((a, b) => a.localeCompare(b, 'sv')));
     const nvkInFlen = await search(`${q('nvk')}&municipality=0482&type=post`);
     expect(labels(nvkInFlen)).toEqual(['Närvårdskoordinator, Flens kommun']);
     const inVingakerNotFlen = await search(`${q('nvk flen')}&municipality=0428&type=post`);
@@ -360,6 +365,10 @@ describe('statements per search', () => {
       // A place and a role are found without asking the database for them.
       expect(await count(`${q('eskilstuna')}&limit=1`)).toBeLessThanOrEqual(4);
       expect(await count(`${q('nvk')}&limit=3`)).toBeLessThanOrEqual(6);
+      // Posts are put in order by their organisations and roles in the catalogue in memory.
+      await count(`${q('nvk')}&type=post`);
+      expect(counter.tablesRead()).toContain('posts');
+      expect(counter.tablesRead()).not.toContain('organisations');
       // Posts in no organisation both the words and the filter allow are not looked for.
       expect(await count(`${q('nvk flen')}&municipality=0428&type=post`)).toBe(2);
     } finally {

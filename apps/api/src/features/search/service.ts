@@ -215,7 +215,7 @@ async function postsOfRoles(
 ): Promise<PostMatch[]> {
   if (words.length === 0) {
     if (!(scope.role || scope.organisations || scope.networks)) return [];
-    const posts = await repository.postsOf(db, [], [], scope);
+    const posts = await repository.postsOf(db, catalogue, [], [], scope);
     return posts.map((p) => ({ ...p, tier: 0, similarity: 0 }));
   }
   if (roles.length === 0) return [];
@@ -230,6 +230,7 @@ async function postsOfRoles(
   const tierOfRole = new Map(leading.map((r) => [r.id, Number(r.tier)]));
   const posts = await repository.postsOf(
     db,
+    catalogue,
     leading.map((r) => r.id),
     organisationsPerWord,
     scope,
