@@ -168,6 +168,16 @@ export function peopleFilters(scope: Scope): RawBuilder<boolean> {
   return all(parts);
 }
 
+/** One index range of a near-miss stage, read in the order of `column`. */
+interface NameRange {
+  column: RawBuilder<unknown>;
+  where: RawBuilder<boolean>;
+}
+
+/** What the name indexes carry of each person: all that search's name stages test and return. */
+const namesCarried = sql`p.id, p.organisation_id, p.sort_key, p.search_name, p.search_family,
+  p.erased_at, p.archived_at, p.protected`;
+
 /** How many rows of one index range a prefix stage reads at most, whatever its words leave. */
 const scanLimit = 2000;
 
@@ -279,23 +289,45 @@ export async function peopleWithNameWords(
   scope: Scope,
   except: string[],
 ) {
-  const matches = alternatives.map(({ word, nearest }) =>
+  const family = sql.ref('p.search_family');
+  const name = sql.ref('p.search_name');
+  const ranges = alternatives.map(({ word, nearest }): NameRange[] =>
     nearest
-      ? any(
-          nearest.flatMap((w) => [
-            sql<boolean>`p.search_family = ${w}`,
-            startsWith(sql`p.search_name`, `${w} `),
-            startsWith(sql`p.search_family`, `${w}-`),
-          ]),
-        )
-      : any([startsWith(sql`p.search_name`, word), startsWith(sql`p.search_family`, word)]),
+      ? nearest.flatMap((w) => [
+          { column: family, where: sql<boolean>`p.search_family = ${w}` },
+          { column: name, where: startsWith(name, `${w} `) },
+          { column: family, where: startsWith(family, `${w}-`) },
+        ])
+      : [
+          { column: name, where: startsWith(name, word) },
+          { column: family, where: startsWith(family, word) },
+        ],
   );
-  const { rows } = await sql<Candidate & { search_name: string }>`${inSwedishOrder(
-    sql`p.id, p.organisation_id, p.sort_key, p.search_name, 3 AS tier, 0 AS similarity`,
-    sql`${all(matches)} AND p.id <> ALL(${except}::uuid[])`,
-    scope,
-  )}`.execute(db);
-  return rows;
+  const matches = all(ranges.map((word) => any(word.map((range) => range.where))));
+  // Every range of every word is read in index order, at most `scanLimit` rows of each, from an
+  // index that carries all the columns tested here: a common word (`anna`) costs a bounded walk
+  // and a rarer one (`odmark`) finds the people directly, as in the prefix stage. Asked for with
+  // OR instead, PostgreSQL gathered the ranges into one bitmap and visited each person's row (at
+  // 1M people, `amina sundberg` visited 3,354 pages to keep 46 people: 130 ms).
+  const drives = sql.join(
+    ranges.flat().map(
+      ({ column, where }) =>
+        sql`(SELECT ${namesCarried} FROM people p WHERE ${where}
+            ORDER BY ${column}, p.id LIMIT ${scanLimit})`,
+    ),
+    sql` UNION ALL `,
+  );
+  const { rows } = await sql<Candidate & { search_name: string }>`
+    SELECT * FROM (
+      SELECT p.id, p.organisation_id, p.sort_key, p.search_name, 3 AS tier, 0 AS similarity
+      FROM (${drives}) p
+      WHERE ${matches} AND p.id <> ALL(${except}::uuid[]) AND ${peopleFilters(scope)}
+      LIMIT ${candidatePool}
+    ) c
+    ORDER BY c.sort_key, c.id
+    LIMIT ${candidateLimit}`.execute(db);
+  // Someone in two of the ranges (Anna Sundberg found from `anna` and from `sundberg`) comes once.
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
 }
 
 /** A phone number in any formatting, matched on its national digits, within visibility. */
