@@ -3,6 +3,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   heldPosts,
+  nameWordsQuery,
   peopleFilters,
   startsWith,
 } from '../../apps/api/src/features/search/repository';
@@ -134,6 +135,31 @@ describe('what people hold, from indexes alone', () => {
       expect.arrayContaining([
         expect.stringMatching(/^Index Only Scan assignments_person_idx/),
         expect.stringMatching(/^Index Only Scan posts_holding_idx/),
+      ]),
+    );
+  });
+});
+
+describe('near misses', () => {
+  it('read the ranges of the nearest names from the name indexes alone', async () => {
+    await sql`VACUUM ANALYZE people`.execute(database.db);
+    const plan = await genericPlan(
+      database.db,
+      nameWordsQuery(
+        [
+          { word: 'ana', nearest: ['anna', 'ann'] },
+          { word: 'sundbrg', nearest: ['sundberg', 'lundberg'] },
+        ],
+        { asOf: '2026-01-01', former: false, isAdmin: true, inside: [] },
+        [],
+      ),
+      ['enable_seqscan = off'],
+    );
+    expect(plan.filter((node) => node.startsWith('Bitmap'))).toEqual([]);
+    expect(plan).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Index Only Scan people_search_name_prefix_idx/),
+        expect.stringMatching(/^Index Only Scan people_search_family_prefix_idx/),
       ]),
     );
   });

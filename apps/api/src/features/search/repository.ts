@@ -285,10 +285,20 @@ export async function nearestNameWords(db: Kysely<DB>, word: string) {
  */
 export async function peopleWithNameWords(
   db: Kysely<DB>,
-  alternatives: { word: string; nearest: string[] | null }[],
+  alternatives: NameAlternatives,
   scope: Scope,
   except: string[],
 ) {
+  const { rows } = await nameWordsQuery(alternatives, scope, except).execute(db);
+  // Someone in two of the ranges (Anna Sundberg found from `anna` and from `sundberg`) comes once.
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
+}
+
+/** Each typed word with the nearest name words found for it (none for a short word). */
+export type NameAlternatives = { word: string; nearest: string[] | null }[];
+
+/** The statement of `peopleWithNameWords`. */
+export function nameWordsQuery(alternatives: NameAlternatives, scope: Scope, except: string[]) {
   const family = sql.ref('p.search_family');
   const name = sql.ref('p.search_name');
   const ranges = alternatives.map(({ word, nearest }): NameRange[] =>
@@ -317,7 +327,7 @@ export async function peopleWithNameWords(
     ),
     sql` UNION ALL `,
   );
-  const { rows } = await sql<Candidate & { search_name: string }>`
+  return sql<Candidate & { search_name: string }>`
     SELECT * FROM (
       SELECT p.id, p.organisation_id, p.sort_key, p.search_name, 3 AS tier, 0 AS similarity
       FROM (${drives}) p
@@ -325,9 +335,7 @@ export async function peopleWithNameWords(
       LIMIT ${candidatePool}
     ) c
     ORDER BY c.sort_key, c.id
-    LIMIT ${candidateLimit}`.execute(db);
-  // Someone in two of the ranges (Anna Sundberg found from `anna` and from `sundberg`) comes once.
-  return [...new Map(rows.map((row) => [row.id, row])).values()];
+    LIMIT ${candidateLimit}`;
 }
 
 /** A phone number in any formatting, matched on its national digits, within visibility. */
