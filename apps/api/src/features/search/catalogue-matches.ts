@@ -1,5 +1,5 @@
 import type { Catalogue, CatalogueOrganisation } from '../../lib/catalogue';
-import { type Candidate, candidateLimit, type Scope, type Words } from './repository';
+import { type Candidate, candidateLimit, inKeyOrder, type Scope, type Words } from './repository';
 import { spaced, TextIndex } from './text-index';
 
 /**
@@ -24,19 +24,7 @@ function tierOf(text: string, words: Words): number {
   return 2;
 }
 
-/** Byte-wise, as the database compares `sort_key` (COLLATE "C"), then by id. */
-const inOrder = (a: { sort_key: string; id: string }, b: { sort_key: string; id: string }) =>
-  a.sort_key < b.sort_key
-    ? -1
-    : a.sort_key > b.sort_key
-      ? 1
-      : a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0;
-
-const byTier = (a: Candidate, b: Candidate) => a.tier - b.tier || inOrder(a, b);
+const byTier = (a: Candidate, b: Candidate) => a.tier - b.tier || inKeyOrder(a, b);
 
 /** Every word matched, best tier first: the hits of one kind of catalogue entry. */
 function byWords<T extends { id: string; sort_key: string }>(

@@ -483,8 +483,11 @@ function placesOf(organisationsPerWord: string[][], scope: Scope): string[] | un
   return [...new Set(first)].filter((id) => others.every((ids) => ids.has(id)));
 }
 
-/** Byte-wise, as the database compares sort keys (COLLATE "C"), then by id. */
-const inKeyOrder = (a: PostCandidate, b: PostCandidate) =>
+/** Byte-wise, as the database compares `sort_key` (COLLATE "C"), then by id. */
+export const inKeyOrder = (
+  a: { sort_key: string; id: string },
+  b: { sort_key: string; id: string },
+) =>
   a.sort_key < b.sort_key
     ? -1
     : a.sort_key > b.sort_key
