@@ -196,6 +196,26 @@ export function updatePersonIfVersion(
     .executeTakeFirst();
 }
 
+/**
+ * Locks the person's row for the rest of the transaction and reads them as `findPerson` does, in
+ * one statement, with `erased_at`. A lock that had to wait for another writer gives that
+ * writer's row, but the topics and the employer as they were before the wait; then
+ * `version_before_wait` is not the row's `version`, and the caller reads the person again. Every
+ * write of a person's topics bumps their version, so an unchanged version means nothing is stale.
+ */
+export function lockAndFindPerson(trx: Transaction<DB>, id: string) {
+  return selectPeople(trx)
+    .select([
+      'p.erased_at',
+      sql<number>`(SELECT before_wait.version FROM people AS before_wait WHERE before_wait.id = p.id)`.as(
+        'version_before_wait',
+      ),
+    ])
+    .where('p.id', '=', id)
+    .forUpdate('p')
+    .executeTakeFirst();
+}
+
 /** The bare row locked for the rest of the transaction, so the checks below it stay true. */
 export function lockPerson(db: Transaction<DB>, id: string) {
   return db

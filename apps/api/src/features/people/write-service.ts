@@ -196,9 +196,12 @@ function authoriseUpdate(
   assertCanWrite(request, access, organisations);
 }
 
-/** Locks the row and reads it; 404 also for protected people the caller may not see. */
+/**
+ * Locks the row and reads it, in one statement unless the lock waited for another writer (see
+ * `lockAndFindPerson`); 404 also for protected people the caller may not see.
+ */
 async function storedPerson(trx: Transaction<DB>, access: Access, id: string): Promise<Person> {
-  const locked = await repository.lockPerson(trx, id);
+  const locked = await repository.lockAndFindPerson(trx, id);
   if (!locked) throw notFound('The person');
   // An erased entry keeps only a pseudonym for the post history; nothing personal goes back in.
   if (locked.erased_at) {
@@ -207,7 +210,8 @@ async function storedPerson(trx: Transaction<DB>, access: Access, id: string): P
       'This person has been erased at their request (GDPR); the entry cannot be changed. Add a new person instead.',
     );
   }
-  const stored = await reload(trx, id);
+  const stored =
+    locked.version_before_wait === locked.version ? toPerson(locked) : await reload(trx, id);
   if (!isVisibleTo(access, stored)) throw notFound('The person');
   return stored;
 }
