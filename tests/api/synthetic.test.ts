@@ -1,6 +1,7 @@
 import { type Database, generateSyntheticDirectory } from '@nk/db';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expiredPeople } from '../../apps/api/src/features/privacy/repository';
 import { createTestDatabase } from '../helpers/test-database';
 
 const opened: Database[] = [];
@@ -8,10 +9,14 @@ afterAll(async () => {
   for (const database of opened) await database.close();
 });
 
-async function grown(seed: number) {
+async function grown(seed: number, retentionCutoff?: string) {
   const database = await createTestDatabase();
   opened.push(database);
-  const summary = await generateSyntheticDirectory(database.db, { people: 2000, seed });
+  const summary = await generateSyntheticDirectory(database.db, {
+    people: 2000,
+    seed,
+    ...(retentionCutoff && { retentionCutoff }),
+  });
   const names = await database.db
     .selectFrom('people')
     .select(['given_name', 'family_name'])
@@ -49,5 +54,33 @@ describe('the synthetic directory generator', () => {
       )
       SELECT max(depth) AS depth FROM tree`.execute(first.database.db);
     expect(rows[0]?.depth).toBeGreaterThanOrEqual(3);
+  }, 120_000);
+
+  it('leaves nobody for the retention job when given its cutoff, and keeps the recent former holders', async () => {
+    const cutoff = '2024-12-05';
+    // The synthetic people the job would erase (the demo network has former holders of its own).
+    const expiredIn = async (database: Database) => {
+      const synthetic = await database.db
+        .selectFrom('people')
+        .select('id')
+        .where('email', 'like', '%@synt.example')
+        .execute();
+      const ids = new Set(synthetic.map((p) => p.id));
+      return (await expiredPeople(database.db, cutoff)).filter((id) => ids.has(id));
+    };
+    const unkept = await grown(7);
+    expect((await expiredIn(unkept.database)).length).toBeGreaterThan(0);
+
+    const kept = await grown(7, cutoff);
+    expect(kept.names).toEqual(unkept.names);
+    expect(await expiredIn(kept.database)).toEqual([]);
+    // People who hold nothing now but left after the cutoff keep their history.
+    const { rows } = await sql<{ former: number }>`
+      SELECT count(*)::int AS former FROM (
+        SELECT person_id FROM assignments GROUP BY person_id
+        HAVING bool_and(valid_to IS NOT NULL) AND max(valid_to) >= ${cutoff}::date) f`.execute(
+      kept.database.db,
+    );
+    expect(rows[0]?.former).toBeGreaterThan(0);
   }, 120_000);
 });

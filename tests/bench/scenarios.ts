@@ -184,11 +184,7 @@ const coverage: Scenario = {
 const PAGE_SIZE = 50;
 const DEEP_PAGES = 10;
 
-/**
- * Page 5,000 at 1M people; at smaller scales nearly the deepest page there is (page 196 at 10k):
- * the retention job erases some of the people who left long ago once the API has run a while,
- * so the list ends a little before `scale` people.
- */
+/** Page 5,000 at 1M people; at smaller scales nearly the deepest page there is (196 at 10k). */
 const deepPageAt = (scale: number) => Math.min(5000, Math.floor((scale * 0.98) / PAGE_SIZE));
 
 /** Walks the people list and returns the cursors of pages `from`…`from + count - 1`. */

@@ -2,10 +2,13 @@ import { parseArgs } from 'node:util';
 import { generateSyntheticDirectory } from '@nk/db';
 import { openConfiguredDatabase, prepareDatabase } from '../bootstrap';
 import { loadConfig } from '../config';
+import { monthsBefore } from '../features/privacy/repository';
+import { todayInSweden } from '../lib/dates';
 
 /**
  * `npm run db:seed`: migrates and loads the demo network into an empty database.
- * `npm run db:seed -- --scale 100000 [--seed 7]` then grows it with that many synthetic people.
+ * `npm run db:seed -- --scale 100000 [--seed 7]` then grows it with that many synthetic people,
+ * none of them past `RETENTION_MONTHS`: the server's retention job finds nobody to erase.
  */
 const { values } = parseArgs({
   options: { scale: { type: 'string' }, seed: { type: 'string', default: '1' } },
@@ -31,6 +34,7 @@ try {
     const summary = await generateSyntheticDirectory(database.db, {
       people: scale,
       seed: Number(values.seed),
+      retentionCutoff: await monthsBefore(database.db, todayInSweden(), config.retentionMonths),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Synthetic directory added in ${seconds} s: ${JSON.stringify(summary)}`);

@@ -78,6 +78,34 @@ async function insertInBatches<T extends keyof DB>(
   }
 }
 
+interface SyntheticAssignment {
+  post_id: string;
+  person_id: string;
+  kind: 'holder' | 'deputy';
+  valid_from: string;
+  valid_to: string | null;
+}
+
+/**
+ * The assignments without those of people who hold nothing and whose every post ended before
+ * `cutoff`: the retention job (DESIGN §3.7) erases such people, so a directory it looks after has
+ * none. They stay, without posts.
+ */
+function withoutExpired(assignments: SyntheticAssignment[], cutoff: string) {
+  // The day each person's last post ended; null while one is open.
+  const lastEnd = new Map<string, string | null>();
+  for (const a of assignments) {
+    const known = lastEnd.get(a.person_id);
+    if (known === null) continue;
+    if (a.valid_to === null) lastEnd.set(a.person_id, null);
+    else if (known === undefined || a.valid_to > known) lastEnd.set(a.person_id, a.valid_to);
+  }
+  return assignments.filter((a) => {
+    const end = lastEnd.get(a.person_id);
+    return end === null || (end !== undefined && end >= cutoff);
+  });
+}
+
 export interface SyntheticSummary {
   organisations: number;
   people: number;
@@ -89,11 +117,12 @@ export interface SyntheticSummary {
  * Adds `people` synthetic people to a directory that already holds the demo network: units
  * nested three deep below each municipality and division, one post per person (most held since
  * a date between 2019 and 2026, many with an earlier holder), realistic names and contact
- * details. Deterministic for a given seed.
+ * details. Deterministic for a given seed. With `retentionCutoff` (`YYYY-MM-DD`), nobody is
+ * left for the retention job to erase (see `withoutExpired`).
  */
 export async function generateSyntheticDirectory(
   db: Kysely<DB>,
-  options: { people: number; seed?: number },
+  options: { people: number; seed?: number; retentionCutoff?: string },
 ): Promise<SyntheticSummary> {
   const random = prng(options.seed ?? 1);
   const pickFamily = skewedPicker(familyNames, random);
@@ -173,7 +202,7 @@ export async function generateSyntheticDirectory(
   await insertInBatches(db, 'people', people, 2000);
 
   const posts: object[] = [];
-  const assignments: object[] = [];
+  let assignments: SyntheticAssignment[] = [];
   for (let p = 0; p < people.length; p++) {
     const postId = randomUUID();
     const person = people[p] as NewPerson & { id: string };
@@ -220,6 +249,7 @@ export async function generateSyntheticDirectory(
       });
     }
   }
+  if (options.retentionCutoff) assignments = withoutExpired(assignments, options.retentionCutoff);
   await insertInBatches(db, 'posts', posts, 5000);
   await insertInBatches(db, 'assignments', assignments, 5000);
 
