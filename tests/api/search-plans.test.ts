@@ -2,7 +2,7 @@ import type { Database, DB } from '@nk/db';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  heldPosts,
+  heldPostsAndTopicsQuery,
   nameWordsQuery,
   peopleFilters,
   startsWith,
@@ -109,7 +109,7 @@ describe('what people hold, from indexes alone', () => {
   it("reads the candidates' posts without visiting assignments or posts", async () => {
     const plan = await genericPlan(
       database.db,
-      sql`SELECT (${heldPosts([someone], '2026-01-01')}) AS held`,
+      heldPostsAndTopicsQuery([someone], '2026-01-01'),
       indexOnly,
     );
     expect(plan).toEqual(

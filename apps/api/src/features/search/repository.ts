@@ -381,27 +381,38 @@ export interface PersonTopic {
   name_sv: string;
 }
 
-/** The posts `personIds` hold on `asOf`, as a JSON array of `HeldPost`: a scalar subquery. */
-export const heldPosts = (personIds: string[], asOf: string) => sql<HeldPost[]>`
-  SELECT coalesce(json_agg(json_build_object('person_id', a.person_id, 'post_id', a.post_id,
-      'kind', a.kind, 'role_id', po.role_id, 'organisation_id', po.organisation_id,
-      'network_id', po.network_id)), '[]')
-    FROM assignments a JOIN posts po ON po.id = a.post_id AND po.archived_at IS NULL
-    WHERE a.person_id = ANY(${personIds}::uuid[]) AND ${current('a', asOf, false)}`;
-
 /**
  * What the candidates hold on the date (who is a current holder, and the role, organisation and
- * network facets) and their topics, in one statement; names come from the catalogue.
+ * network facets) and their topics, as the rows of one statement: a topic's row has `topic_id`,
+ * a post's has `post_id`; names come from the catalogue. Built as JSON in the statement instead,
+ * the same answer for 150 candidates took PostgreSQL 2.2–2.7 ms against 1.1 ms as rows.
  */
-export async function heldPostsAndTopics(db: Kysely<DB>, personIds: string[], asOf: string) {
+export function heldPostsAndTopicsQuery(personIds: string[], asOf: string) {
+  return sql<HeldPost & { topic_id: string | null; name_sv: string | null }>`
+    SELECT a.person_id, a.post_id, a.kind, po.role_id, po.organisation_id, po.network_id,
+      NULL::uuid AS topic_id, NULL::text AS name_sv
+    FROM assignments a JOIN posts po ON po.id = a.post_id AND po.archived_at IS NULL
+    WHERE a.person_id = ANY(${personIds}::uuid[]) AND ${current('a', asOf, false)}
+    UNION ALL
+    SELECT pt.person_id, NULL, NULL, NULL, NULL, NULL, pt.topic_id, t.name_sv
+    FROM person_topics pt JOIN topics t ON t.id = pt.topic_id
+    WHERE pt.person_id = ANY(${personIds}::uuid[])`;
+}
+
+export async function heldPostsAndTopics(
+  db: Kysely<DB>,
+  personIds: string[],
+  asOf: string,
+): Promise<{ held: HeldPost[]; topics: PersonTopic[] }> {
   if (personIds.length === 0) return { held: [], topics: [] };
-  const { rows } = await sql<{ held: HeldPost[]; topics: PersonTopic[] }>`
-    SELECT (${heldPosts(personIds, asOf)}) AS held,
-      (SELECT coalesce(json_agg(json_build_object('person_id', pt.person_id,
-          'topic_id', pt.topic_id, 'name_sv', t.name_sv)), '[]')
-        FROM person_topics pt JOIN topics t ON t.id = pt.topic_id
-        WHERE pt.person_id = ANY(${personIds}::uuid[])) AS topics`.execute(db);
-  return rows[0] as (typeof rows)[number];
+  const { rows } = await heldPostsAndTopicsQuery(personIds, asOf).execute(db);
+  const held: HeldPost[] = [];
+  const topics: PersonTopic[] = [];
+  for (const { topic_id, name_sv, ...post } of rows) {
+    if (topic_id === null) held.push(post);
+    else topics.push({ person_id: post.person_id, topic_id, name_sv: name_sv as string });
+  }
+  return { held, topics };
 }
 
 // The catalogue's stage two: near misses, by trigram likeness (stage one is in memory,
