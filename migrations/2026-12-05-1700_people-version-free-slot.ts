@@ -4,9 +4,9 @@ import { type Kysely, sql } from 'kysely';
  * A change to `people` moves a slot of `people_version` that no other transaction holds, rather
  * than always the slot of its connection's process id: two connections of a pool can share that
  * slot (process ids modulo 64; the first pool looked at under load here had two on slot 36), and
- * every edit on one then waited for the other's commit, fsync included. The search starts at the connection's own slot, so a transaction that changes
- * people in several statements keeps moving the slot it already holds; only when every slot is
- * held does it wait for its own.
+ * every edit on one then waited for the other's commit, fsync included. The search starts at the
+ * connection's own slot, so a transaction that changes people in several statements keeps moving
+ * the slot it already holds; only when every slot is held does it wait for its own.
  */
 const slots = 64;
 
