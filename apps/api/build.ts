@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { writePgliteTemplate } from './src/pglite-template';
 
 /*
  * `npm run build -w @nk/api`: the server as one JavaScript module, `dist/server.js`, with the
@@ -9,7 +10,8 @@ import { build, type Plugin } from 'esbuild';
  * start (tsx) and holds less memory. Our workspace packages and the npm packages are bundled
  * in, but for the few listed below: Node then reads about 200 files from node_modules at start
  * instead of 1,300, over half a second of a warm start. Nothing is minified: a stack trace names
- * the same functions as the sources.
+ * the same functions as the sources. Last, the template a new PGlite folder starts from
+ * (src/pglite-template.ts).
  */
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -64,3 +66,5 @@ await build({
   plugins: [keepInNodeModules],
   logLevel: 'warning',
 });
+
+await writePgliteTemplate(path.join(import.meta.dirname, 'dist'));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@nk/db';
@@ -171,6 +171,41 @@ if (testDatabaseKind === 'pglite') {
         writeFileSync(path.join(folder, 'nk.lock'), '999999');
         const next = await start({ DATA_DIR: folder });
         await next.stop();
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }, 120_000);
+
+    it("starts a new folder from the build's template rather than initdb, and the copy is the server's own", async () => {
+      const folder = mkdtempSync(path.join(os.tmpdir(), 'nk-template-'));
+      const identity = async (options: Parameters<typeof openDatabase>[0]) => {
+        const database = await openDatabase(options);
+        try {
+          const { rows } = await sql<{ id: string }>`
+            SELECT system_identifier::text AS id FROM pg_control_system()
+          `.execute(database.db);
+          return rows[0]?.id;
+        } finally {
+          await database.close();
+        }
+      };
+      try {
+        const server = await start({ DATA_DIR: folder });
+        await server.stop();
+        // initdb gives every cluster an identifier of its own; a copy keeps the template's.
+        const template = new Blob([
+          readFileSync(
+            path.resolve(import.meta.dirname, '../../apps/api/dist/pglite-template.tar.gz'),
+          ),
+        ]);
+        const dataDir = path.join(folder, 'pglite');
+        expect(await identity({ kind: 'pglite', dataDir })).toBe(
+          await identity({ kind: 'pglite', loadDataDir: template }),
+        );
+        // Started again, the folder holds a database and is opened, not copied over (PGlite
+        // refuses to load a template into a folder that has one, and the start would fail).
+        const again = await start({ DATA_DIR: folder });
+        await again.stop();
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }

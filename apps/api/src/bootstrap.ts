@@ -10,12 +10,17 @@ import {
   seedDemoNetwork,
 } from '@nk/db';
 import type { Config } from './config';
+import { pgliteTemplateFor } from './pglite-template';
 
-/** `DATABASE_URL` → PostgreSQL; otherwise PGlite persisted in `DATA_DIR/pglite`. */
+/**
+ * `DATABASE_URL` → PostgreSQL; otherwise PGlite persisted in `DATA_DIR/pglite`, a new folder
+ * starting from the build's template (pglite-template.ts).
+ */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
-  return config.databaseUrl
-    ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
-    : openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') });
+  if (config.databaseUrl) return openDatabase({ kind: 'postgres', url: config.databaseUrl });
+  const dataDir = path.join(config.dataDir, 'pglite');
+  const template = pgliteTemplateFor(dataDir);
+  return openDatabase({ kind: 'pglite', dataDir, ...(template ? { loadDataDir: template } : {}) });
 }
 
 function readOrCreateSecretFile(
