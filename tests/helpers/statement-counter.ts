@@ -62,8 +62,8 @@ export async function countStatements(t: TestApp): Promise<StatementCounter> {
     if (SelectQueryNode.is(node)) return (node.from?.froms ?? []).flatMap(tableOf);
     return RawNode.is(node) ? namedIn(textOf(node)) : [];
   };
-  // A statement built once (`builtOnce`) is seen here when built and sent again under the same
-  // id: what it reads is noted by id and counted with each result.
+  // A statement built once (`builtOnce`) is built away from this handle: it is counted with each
+  // result, but what it reads is not noted.
   const tablesByQuery = new Map<string, string[]>();
   const counter: KyselyPlugin = {
     transformQuery: (args) => {

@@ -39,7 +39,7 @@ interface Sent {
 }
 
 describe('builtOnce', () => {
-  it('builds once per handle and sends each call its own values among the constants', async () => {
+  it('builds once and sends each call its own values among the constants, on any handle', async () => {
     let builds = 0;
     const people = builtOnce((db, family: string, asOf: string) => {
       builds += 1;
@@ -58,8 +58,27 @@ describe('builtOnce', () => {
     expect(first?.parameters).toEqual(['Sjöqvist', false, '2026-12-01', '2026-12-01']);
     expect(second?.parameters).toEqual(['Öberg', false, '2026-12-04', '2026-12-04']);
 
-    await people(recordingDb(), 'Eklund', '2026-12-04');
-    expect(builds).toBe(2);
+    // Another handle (a transaction is one) gets the same statement, not a new build.
+    const [third] = (await people(recordingDb(), 'Eklund', '2026-12-04')) as unknown as Sent[];
+    expect(builds).toBe(1);
+    expect(third?.sql).toBe(first?.sql);
+    expect(third?.parameters).toEqual(['Eklund', false, '2026-12-04', '2026-12-04']);
+  });
+
+  it('sends values of any kind as they are: numbers, lists, dates, null', async () => {
+    const update = builtOnce((db, id: string, version: number, ...values: unknown[]) =>
+      db
+        .updateTable('people')
+        .set({ languages: values[0] as string[], archived_at: values[1] as Date | null })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .returning('id'),
+    );
+    const at = new Date('2026-12-05T10:00:00Z');
+    const [sent] = (await update(recordingDb(), 'p1', 3, ['sv', 'en'], at)) as unknown as Sent[];
+    expect(sent?.parameters).toEqual([['sv', 'en'], at, 'p1', 3]);
+    const [again] = (await update(recordingDb(), 'p2', 4, [], null)) as unknown as Sent[];
+    expect(again?.parameters).toEqual([[], null, 'p2', 4]);
   });
 
   it('refuses a value that is not a parameter of its own', async () => {

@@ -12,7 +12,7 @@ export type VersionedTable = {
  * returns. It matches no row when the row is gone or was changed meanwhile.
  */
 export function versionedUpdate<T extends VersionedTable>(
-  trx: Transaction<DB>,
+  trx: Kysely<DB>,
   table: T,
   id: string,
   expectedVersion: number,

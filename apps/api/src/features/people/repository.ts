@@ -174,6 +174,33 @@ export function findPeople(db: Db, ids: string[]) {
   return selectPeople(db).where(isOneOf('p.id', ids)).execute();
 }
 
+/** A person row as `findPerson` reads it. */
+type PersonRow = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
+
+/** The statement for each set of columns a change writes; more shapes are built at each call. */
+const updatesByColumns = new Map<
+  string,
+  (db: Kysely<DB>, id: string, version: number, ...values: unknown[]) => Promise<PersonRow[]>
+>();
+const mostUpdateShapes = 100;
+
+/** `updatePersonIfVersion`'s statement for `columns`, built once (`builtOnce`). */
+function updateWriting(columns: readonly string[]) {
+  const key = columns.join(' ');
+  const known = updatesByColumns.get(key);
+  if (known) return known;
+  const statement = builtOnce((db, id: string, version: number, ...values: unknown[]) => {
+    const set = Object.fromEntries(columns.map((column, i) => [column, values[i]]));
+    const updated = db.with('people', () =>
+      versionedUpdate(db, 'people', id, version, set).returningAll(),
+    );
+    // The expression's rows are the table's own, so the query for a person reads them unchanged.
+    return selectPeople(updated as unknown as QueryCreator<DB>).where('p.id', '=', id);
+  }) as (db: Kysely<DB>, id: string, version: number, ...values: unknown[]) => Promise<PersonRow[]>;
+  if (updatesByColumns.size < mostUpdateShapes) updatesByColumns.set(key, statement);
+  return statement;
+}
+
 /**
  * Updates the person if they are still at `expectedVersion` (bumping the version and
  * `updated_at`) and reads them back as `findPerson` does, in one statement: the update is a
@@ -181,19 +208,20 @@ export function findPeople(db: Db, ids: string[]) {
  * what this transaction wrote before (topics), as any later statement would. Undefined when the
  * person is gone or at another version.
  */
-export function updatePersonIfVersion(
+export async function updatePersonIfVersion(
   trx: Transaction<DB>,
   id: string,
   expectedVersion: number,
   values: Updateable<PeopleTable>,
-) {
-  const updated = trx.with('people', () =>
-    versionedUpdate(trx, 'people', id, expectedVersion, values).returningAll(),
+): Promise<PersonRow | undefined> {
+  const columns = Object.keys(values) as (keyof typeof values)[];
+  const [row] = await updateWriting(columns)(
+    trx,
+    id,
+    expectedVersion,
+    ...columns.map((column) => values[column]),
   );
-  // The expression's rows are the table's own, so the query for a person reads them unchanged.
-  return selectPeople(updated as unknown as QueryCreator<DB>)
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+  return row;
 }
 
 /**
@@ -203,8 +231,8 @@ export function updatePersonIfVersion(
  * `version_before_wait` is not the row's `version`, and the caller reads the person again. Every
  * write of a person's topics bumps their version, so an unchanged version means nothing is stale.
  */
-export function lockAndFindPerson(trx: Transaction<DB>, id: string) {
-  return selectPeople(trx)
+const lockedPerson = builtOnce((db, id: string) =>
+  selectPeople(db)
     .select([
       'p.erased_at',
       sql<number>`(SELECT before_wait.version FROM people AS before_wait WHERE before_wait.id = p.id)`.as(
@@ -212,8 +240,12 @@ export function lockAndFindPerson(trx: Transaction<DB>, id: string) {
       ),
     ])
     .where('p.id', '=', id)
-    .forUpdate('p')
-    .executeTakeFirst();
+    .forUpdate('p'),
+);
+
+export async function lockAndFindPerson(trx: Transaction<DB>, id: string) {
+  const [row] = await lockedPerson(trx, id);
+  return row;
 }
 
 /** The bare row locked for the rest of the transaction, so the checks below it stay true. */
