@@ -5,6 +5,7 @@ export {
   SnapshotError,
   writeSnapshot,
 } from './backup/index';
+export { compileOnly, postgresDialectWith } from './compile-only';
 export * from './connect';
 export { DataDirLockedError } from './data-dir-lock';
 export { isOneOf } from './id-list';

@@ -1,13 +1,5 @@
-import type { DB } from '@nk/db';
-import {
-  type CompiledQuery,
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-} from 'kysely';
+import { type DB, postgresDialectWith } from '@nk/db';
+import { type CompiledQuery, DummyDriver, Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { builtOnce } from './built-once';
 
@@ -23,14 +15,7 @@ function recordingDb() {
       } as never;
     }
   }
-  return new Kysely<DB>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new RecordingDriver(),
-      createIntrospector: (db) => new PostgresIntrospector(db),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-  });
+  return new Kysely<DB>({ dialect: postgresDialectWith(new RecordingDriver()) });
 }
 
 interface Sent {

@@ -1,32 +1,11 @@
-import type { DB } from '@nk/db';
-import {
-  type Compilable,
-  type CompiledQuery,
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from 'kysely';
-
-/**
- * Kysely's way of building statements with no database behind it. Both databases the API runs
- * on (PostgreSQL through `pg`, PGlite) are PostgreSQL to Kysely, so one text serves both.
- */
-const compiler = new Kysely<DB>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (db) => new PostgresIntrospector(db),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-});
+import { compileOnly, type DB } from '@nk/db';
+import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 
 /**
  * A statement whose shape never changes, only its values: Kysely builds and compiles it once in
- * the process, and each call sends the same text with the call's values, on whichever handle it
- * is given (a transaction too). Building the person profile's statement took about 110 µs, a
- * fifth of the API's work for a profile.
+ * the process (`compileOnly`, the same text as either database's), and each call sends that text
+ * with the call's values, on whichever handle it is given (a transaction too). Building the
+ * person profile's statement took about 110 µs, a fifth of the API's work for a profile.
  *
  * `build` gets stand-ins for the values, and each must reach the statement as a parameter of its
  * own: a value written into the text, or into part of a parameter, would be the stand-in on every
@@ -57,7 +36,7 @@ function compileWithStandIns<Values extends unknown[], Row>(
   count: number,
 ) {
   const standIns = Array.from({ length: count }, (_, i) => standIn(i)) as Values;
-  const query = build(compiler, ...standIns).compile();
+  const query = build(compileOnly, ...standIns).compile();
   const slots = query.parameters.map((parameter) => {
     const slot = standIns.indexOf(parameter);
     if (slot < 0 && typeof parameter === 'string' && parameter.includes('\u0000value ')) {
