@@ -26,16 +26,18 @@ type Parsers = Parameters<typeof parse.parseResults>[1];
 /**
  * The parsers of the result's own column types. `parse.parseResults` copies the table it is given
  * at every call, and PGlite's own holds every type the database knows (316 here, most of them
- * arrays): copying it took 61 µs, more than a named statement takes to run.
+ * arrays): copying it took 61 µs, more than a named statement takes to run. An exchange runs one
+ * statement, so its first row description is its only one; the data rows after it are not
+ * looked through.
  */
 function parsersOf(messages: Message[], all: ParserOptions): Parsers {
   const parsers: Parsers = {};
-  for (const message of messages) {
-    if (!(message instanceof protocol.messages.RowDescriptionMessage)) continue;
-    for (const { dataTypeID } of message.fields) {
-      const parser = all[dataTypeID];
-      if (parser) parsers[dataTypeID] = parser;
-    }
+  const description = messages.find(
+    (message) => message instanceof protocol.messages.RowDescriptionMessage,
+  );
+  for (const { dataTypeID } of description?.fields ?? []) {
+    const parser = all[dataTypeID];
+    if (parser) parsers[dataTypeID] = parser;
   }
   return parsers;
 }

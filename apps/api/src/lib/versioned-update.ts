@@ -12,14 +12,14 @@ export type VersionedTable = {
  * returns. It matches no row when the row is gone or was changed meanwhile.
  */
 export function versionedUpdate<T extends VersionedTable>(
-  trx: Kysely<DB>,
+  db: Kysely<DB>,
   table: T,
   id: string,
   expectedVersion: number,
   values: Updateable<DB[T]>,
 ) {
   // Kysely cannot follow a generic table name through `set`/`where`; the types above keep callers honest.
-  const untyped = trx as unknown as Kysely<{ row: { id: string; version: number } }>;
+  const untyped = db as unknown as Kysely<{ row: { id: string; version: number } }>;
   return untyped
     .updateTable(table as unknown as 'row')
     .set({ ...(values as object), version: sql`version + 1`, updated_at: sql`now()` } as never)

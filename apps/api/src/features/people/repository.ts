@@ -177,26 +177,32 @@ export function findPeople(db: Db, ids: string[]) {
 /** A person row as `findPerson` reads it. */
 type PersonRow = NonNullable<Awaited<ReturnType<typeof findPerson>>>;
 
+type UpdateStatement = (
+  db: Kysely<DB>,
+  id: string,
+  version: number,
+  ...values: unknown[]
+) => Promise<PersonRow[]>;
+
 /** The statement for each set of columns a change writes; more shapes are built at each call. */
-const updatesByColumns = new Map<
-  string,
-  (db: Kysely<DB>, id: string, version: number, ...values: unknown[]) => Promise<PersonRow[]>
->();
+const updatesByColumns = new Map<string, UpdateStatement>();
 const mostUpdateShapes = 100;
 
 /** `updatePersonIfVersion`'s statement for `columns`, built once (`builtOnce`). */
-function updateWriting(columns: readonly string[]) {
+function updateWriting(columns: readonly string[]): UpdateStatement {
   const key = columns.join(' ');
   const known = updatesByColumns.get(key);
   if (known) return known;
-  const statement = builtOnce((db, id: string, version: number, ...values: unknown[]) => {
-    const set = Object.fromEntries(columns.map((column, i) => [column, values[i]]));
-    const updated = db.with('people', () =>
-      versionedUpdate(db, 'people', id, version, set).returningAll(),
-    );
-    // The expression's rows are the table's own, so the query for a person reads them unchanged.
-    return selectPeople(updated as unknown as QueryCreator<DB>).where('p.id', '=', id);
-  }) as (db: Kysely<DB>, id: string, version: number, ...values: unknown[]) => Promise<PersonRow[]>;
+  const statement: UpdateStatement = builtOnce(
+    (db, id: string, version: number, ...values: unknown[]) => {
+      const set = Object.fromEntries(columns.map((column, i) => [column, values[i]]));
+      const updated = db.with('people', () =>
+        versionedUpdate(db, 'people', id, version, set).returningAll(),
+      );
+      // The expression's rows are the table's own, so the query for a person reads them unchanged.
+      return selectPeople(updated as unknown as QueryCreator<DB>).where('p.id', '=', id);
+    },
+  );
   if (updatesByColumns.size < mostUpdateShapes) updatesByColumns.set(key, statement);
   return statement;
 }
