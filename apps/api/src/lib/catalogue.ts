@@ -63,6 +63,11 @@ export interface Catalogue {
   networksBelow(id: string): Set<string>;
   /** The organisation's own municipality code, or the nearest one above it. */
   municipalityOf(organisationId: string): Municipality | undefined;
+  /**
+   * Where an organisation or a role comes in Swedish order (by `sort_key`, byte-wise): 1 for the
+   * first, 0 for an id the catalogue does not have. Cheaper to sort by than the keys.
+   */
+  rankOf(id: string): number;
   /** An organisation's parent's name. */
   parentName(organisationId: string): string | null;
 }
@@ -183,6 +188,33 @@ function toCatalogue(version: number, read: CatalogueRows): Catalogue {
       municipalityNames.set(o.municipality_code, o.name);
     }
   }
+  const municipalities = new Map<string, Municipality>();
+  const municipalityOf = (organisationId: string) => {
+    let organisation = organisations.get(organisationId);
+    for (let depth = 0; organisation && depth <= maxDepth; depth++) {
+      const code = organisation.municipality_code;
+      if (code) {
+        let municipality = municipalities.get(code);
+        if (!municipality) {
+          municipality = { code, name: municipalityNames.get(code) ?? code };
+          municipalities.set(code, municipality);
+        }
+        return municipality;
+      }
+      organisation = organisation.parent_id ? organisations.get(organisation.parent_id) : undefined;
+    }
+    return undefined;
+  };
+  const municipalityOfOrganisation = new Map(
+    [...organisations.keys()].map((id) => [id, municipalityOf(id)]),
+  );
+  const ranks = new Map<string, number>();
+  for (const entries of [organisations, roles]) {
+    const ordered = [...entries.values()].sort((a, b) =>
+      a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : a.id < b.id ? -1 : 1,
+    );
+    for (const [i, entry] of ordered.entries()) ranks.set(entry.id, i + 1);
+  }
   return {
     version,
     organisations,
@@ -190,17 +222,8 @@ function toCatalogue(version: number, read: CatalogueRows): Catalogue {
     networks,
     below: (roots) => descendants(organisationChildren, roots),
     networksBelow: (id) => descendants(networkChildren, [id]),
-    municipalityOf(organisationId) {
-      let organisation = organisations.get(organisationId);
-      for (let depth = 0; organisation && depth <= maxDepth; depth++) {
-        const code = organisation.municipality_code;
-        if (code) return { code, name: municipalityNames.get(code) ?? code };
-        organisation = organisation.parent_id
-          ? organisations.get(organisation.parent_id)
-          : undefined;
-      }
-      return undefined;
-    },
+    municipalityOf: (organisationId) => municipalityOfOrganisation.get(organisationId),
+    rankOf: (id) => ranks.get(id) ?? 0,
     parentName(organisationId) {
       const parent = organisations.get(organisationId)?.parent_id;
       return (parent && organisations.get(parent)?.name) || null;

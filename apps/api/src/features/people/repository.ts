@@ -169,9 +169,13 @@ export function findPerson(db: Db, id: string) {
 }
 
 /** Several people at once, in no particular order (search loads its hits this way). */
-export function findPeople(db: Db, ids: string[]) {
+const peopleWithIds = builtOnce((db, ids: string[]) =>
+  selectPeople(db).where(isOneOf('p.id', ids)),
+);
+
+export function findPeople(db: Db, ids: string[]): ReturnType<typeof peopleWithIds> {
   if (ids.length === 0) return Promise.resolve([]);
-  return selectPeople(db).where(isOneOf('p.id', ids)).execute();
+  return peopleWithIds(db, ids);
 }
 
 /** A person row as `findPerson` reads it. */

@@ -9,6 +9,7 @@ import {
   type Updateable,
 } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { builtOnce } from '../../lib/built-once';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -182,10 +183,14 @@ export function findPost(db: Db, id: string, asOf: string) {
 }
 
 /** Several posts at once as of a date, in no particular order (search loads its hits this way). */
-export function findPosts(db: Db, ids: string[], asOf: string) {
+export function findPosts(db: Db, ids: string[], asOf: string): ReturnType<typeof postsWithIds> {
   if (ids.length === 0) return Promise.resolve([]);
-  return selectPosts(db, asOf).where(isOneOf('p.id', ids)).execute();
+  return postsWithIds(db, ids, asOf);
 }
+
+const postsWithIds = builtOnce((db, ids: string[], asOf: string) =>
+  selectPosts(db, asOf).where(isOneOf('p.id', ids)),
+);
 
 /** Every assignment of the post, all kinds, oldest first. */
 export function listTimeline(db: Db, postId: string) {

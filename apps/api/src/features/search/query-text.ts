@@ -68,10 +68,21 @@ const special: Record<string, string> = {
   ı: 'i',
 };
 
+/** Folded characters beyond ASCII, kept as they are met; a bound stops hostile text from growing it. */
+const folds = new Map<string, string>();
+const maxFolds = 4096;
+
 /** Folds one character the way the database's `nk_fold` (unaccent + lower) does. */
 function foldChar(ch: string): string {
-  const lower = ch.toLowerCase();
-  return special[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : ch;
+  let folded = folds.get(ch);
+  if (folded === undefined) {
+    const lower = ch.toLowerCase();
+    folded = special[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folds.size < maxFolds) folds.set(ch, folded);
+  }
+  return folded;
 }
 
 /**

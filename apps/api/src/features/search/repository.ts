@@ -532,19 +532,23 @@ export async function postsOf(
   // As for people: the matching posts read in whatever order the indexes give, then sorted;
   // asked for in organisation order directly, the planner walks every organisation by name.
   // The order is the catalogue's, in memory: looking up each post's organisation and role in
-  // the statement was most of its work.
+  // the statement was most of its work. Up to `candidatePool` posts are sorted by the
+  // catalogue's ranks; only those kept get a sort key.
   const { rows } = await sql<Omit<PostCandidate, 'sort_key'>>`
     SELECT po.id, po.role_id, po.organisation_id, po.network_id
     FROM ${posts}
     WHERE ${all(parts)}
     LIMIT ${candidatePool}`.execute(db);
+  const roleRanks = catalogue.roles.size + 1;
+  const ranked = rows.map((post) => ({
+    post,
+    rank: catalogue.rankOf(post.organisation_id) * roleRanks + catalogue.rankOf(post.role_id),
+  }));
+  ranked.sort((a, b) => a.rank - b.rank || (a.post.id < b.post.id ? -1 : 1));
   const keyOf = (id: string, entries: ReadonlyMap<string, { sort_key: string }>) =>
     entries.get(id)?.sort_key ?? '';
-  return rows
-    .map((post) => ({
-      ...post,
-      sort_key: `${keyOf(post.organisation_id, catalogue.organisations)}\u0001${keyOf(post.role_id, catalogue.roles)}`,
-    }))
-    .sort(inKeyOrder)
-    .slice(0, candidateLimit);
+  return ranked.slice(0, candidateLimit).map(({ post }) => ({
+    ...post,
+    sort_key: `${keyOf(post.organisation_id, catalogue.organisations)}\u0001${keyOf(post.role_id, catalogue.roles)}`,
+  }));
 }

@@ -367,15 +367,6 @@ function emptyResult(q: string, asOf: string): SearchResult {
 const idsOf = (hits: Ranked[], type: SearchHitType) =>
   hits.filter((h) => h.type === type).map((h) => h.id);
 
-/** Where each organisation among the candidates counts in the facets: `[id, member]`. */
-function organisationEntries(found: FacetInput): [string, string][] {
-  return [
-    ...found.people.map((p) => [p.organisation_id as string, `person:${p.id}`] as [string, string]),
-    ...found.posts.map((p) => [p.organisation_id, `post:${p.id}`] as [string, string]),
-    ...found.organisations.map((o) => [o.id, `organisation:${o.id}`] as [string, string]),
-  ];
-}
-
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
 /** The people and posts behind the hits shown; the catalogue's entries are in memory. */
@@ -558,25 +549,35 @@ interface FacetInput {
   roles: Candidate[];
 }
 
-function tally(entries: Iterable<[string, string]>): Map<string, Set<string>> {
-  const counts = new Map<string, Set<string>>();
-  for (const [value, member] of entries) {
-    const members = counts.get(value) ?? new Set<string>();
-    members.add(member);
-    counts.set(value, members);
+/** The distinct members (`person:…`, `post:…`, …) counted under each value of one facet. */
+class Tally {
+  readonly #members = new Map<string, Set<string>>();
+
+  add(value: string | null | undefined, member: string): void {
+    if (!value) return;
+    const members = this.#members.get(value);
+    if (members) members.add(member);
+    else this.#members.set(value, new Set([member]));
   }
-  return counts;
+
+  /** The 20 values counted most, with their labels, ties in Swedish order. */
+  values(labelOf: (value: string) => string | undefined): FacetValue[] {
+    return [...this.#members]
+      .map(([value, members]) => ({ value, label: labelOf(value) ?? value, count: members.size }))
+      .sort((a, b) => b.count - a.count || swedish.compare(a.label, b.label))
+      .slice(0, 20);
+  }
 }
 
-function facetValues(
-  counts: Map<string, Set<string>>,
-  labelOf: (value: string) => string | undefined,
-): FacetValue[] {
-  return [...counts]
-    .map(([value, members]) => ({ value, label: labelOf(value) ?? value, count: members.size }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'sv'))
-    .slice(0, 20);
-}
+const swedish = new Intl.Collator('sv');
+
+const singular = {
+  people: 'person',
+  organisations: 'organisation',
+  posts: 'post',
+  networks: 'network',
+  roles: 'role',
+} as const;
 
 /** Counts among the candidates, so the numbers agree with what refining would find. */
 function countFacets(
@@ -585,58 +586,51 @@ function countFacets(
   held: HeldPost[],
   topics: PersonTopic[],
 ) {
-  const entries = organisationEntries(found);
-  const types = new Map<string, Set<string>>();
-  for (const [type, list] of Object.entries(found) as [string, Candidate[]][]) {
-    const singular = {
-      people: 'person',
-      organisations: 'organisation',
-      posts: 'post',
-      networks: 'network',
-      roles: 'role',
-    }[type] as string;
-    if (list.length > 0) types.set(singular, new Set(list.map((c) => c.id)));
+  const types = new Tally();
+  for (const [kind, list] of Object.entries(found) as [keyof FacetInput, Candidate[]][]) {
+    for (const { id } of list) types.add(singular[kind], id);
+  }
+  const role = new Tally();
+  const organisation = new Tally();
+  const network = new Tally();
+  const municipality = new Tally();
+  const municipalityNames = new Map<string, string>();
+  const inOrganisation = (id: string | null | undefined, member: string) => {
+    if (!id) return;
+    organisation.add(id, member);
+    const place = catalogue.municipalityOf(id);
+    if (!place) return;
+    municipality.add(place.code, member);
+    municipalityNames.set(place.code, place.name);
+  };
+  for (const h of held) {
+    const member = `person:${h.person_id}`;
+    role.add(h.role_id, member);
+    network.add(h.network_id, member);
+  }
+  for (const p of found.people) inOrganisation(p.organisation_id, `person:${p.id}`);
+  for (const p of found.posts) {
+    const member = `post:${p.id}`;
+    role.add(p.role_id, member);
+    network.add(p.network_id, member);
+    inOrganisation(p.organisation_id, member);
+  }
+  for (const o of found.organisations) inOrganisation(o.id, `organisation:${o.id}`);
+  for (const n of found.networks) network.add(n.id, `network:${n.id}`);
+  const topic = new Tally();
+  const topicNames = new Map<string, string>();
+  for (const t of topics) {
+    topic.add(t.topic_id, t.person_id);
+    topicNames.set(t.topic_id, t.name_sv);
   }
   const nameIn = (entries: ReadonlyMap<string, { name: string }>) => (id: string) =>
     entries.get(id)?.name;
-  const topicNames = new Map(topics.map((t) => [t.topic_id, t.name_sv]));
-  const municipalities = new Map<string, string>();
   return {
-    type: facetValues(types, () => undefined),
-    role: facetValues(
-      tally([
-        ...held.map((h) => [h.role_id, `person:${h.person_id}`] as [string, string]),
-        ...found.posts.map((p) => [p.role_id, `post:${p.id}`] as [string, string]),
-      ]),
-      (id) => catalogue.roles.get(id)?.name_sv,
-    ),
-    organisation: facetValues(tally(entries), nameIn(catalogue.organisations)),
-    network: facetValues(
-      tally([
-        ...held.flatMap((h) =>
-          h.network_id ? [[h.network_id, `person:${h.person_id}`] as [string, string]] : [],
-        ),
-        ...found.posts.flatMap((p) =>
-          p.network_id ? [[p.network_id, `post:${p.id}`] as [string, string]] : [],
-        ),
-        ...found.networks.map((n) => [n.id, `network:${n.id}`] as [string, string]),
-      ]),
-      nameIn(catalogue.networks),
-    ),
-    municipality: facetValues(
-      tally(
-        entries.flatMap(([id, member]) => {
-          const municipality = catalogue.municipalityOf(id);
-          if (!municipality) return [];
-          municipalities.set(municipality.code, municipality.name);
-          return [[municipality.code, member] as [string, string]];
-        }),
-      ),
-      (code) => municipalities.get(code),
-    ),
-    topic: facetValues(
-      tally(topics.map((t) => [t.topic_id, t.person_id] as [string, string])),
-      (id) => topicNames.get(id),
-    ),
+    type: types.values(() => undefined),
+    role: role.values((id) => catalogue.roles.get(id)?.name_sv),
+    organisation: organisation.values(nameIn(catalogue.organisations)),
+    network: network.values(nameIn(catalogue.networks)),
+    municipality: municipality.values((code) => municipalityNames.get(code)),
+    topic: topic.values((id) => topicNames.get(id)),
   };
 }
