@@ -139,6 +139,16 @@ export const current = (alias: string, asOf: string, former: boolean) =>
     : sql<boolean>`${sql.ref(`${alias}.valid_from`)} <= ${asOf}::date
         AND (${sql.ref(`${alias}.valid_to`)} IS NULL OR ${sql.ref(`${alias}.valid_to`)} >= ${asOf}::date)`;
 
+/**
+ * `column` is one of `ids` (an organisation tree: a municipality's is 1,700 ids at a million
+ * people), tested against a hash of them made once per statement. `= ANY(array)` compares with
+ * each id in turn once PostgreSQL keeps a generic plan for the named statement, which took a
+ * name range's 2,000 rows 29 ms against 12 ms; planned for the values instead, the array's
+ * selectivity took 6 ms to work out. `IS TRUE` keeps the test a filter rather than a join.
+ */
+const isAmong = (column: RawBuilder<unknown>, ids: readonly string[]) =>
+  sql<boolean>`(${column} IN (SELECT unnest(${ids}::uuid[]))) IS TRUE`;
+
 // People
 
 const personName = sql<string>`p.search_name`;
@@ -157,8 +167,8 @@ export function peopleFilters(scope: Scope): RawBuilder<boolean> {
     OFFSET 0)`;
   if (scope.role) parts.push(holds(sql`po.role_id = ${scope.role}`));
   if (scope.organisations) {
-    parts.push(sql`(p.organisation_id = ANY(${scope.organisations}::uuid[])
-      OR ${holds(sql`po.organisation_id = ANY(${scope.organisations}::uuid[])`)})`);
+    parts.push(sql`(${isAmong(sql`p.organisation_id`, scope.organisations)}
+      OR ${holds(isAmong(sql`po.organisation_id`, scope.organisations))})`);
   }
   if (scope.networks) parts.push(holds(sql`po.network_id = ANY(${scope.networks}::uuid[])`));
   if (scope.topic) {
@@ -343,7 +353,7 @@ export async function peopleByPhone(db: Kysely<DB>, digits: string, scope: Scope
   const visible = (column: string) =>
     scope.isAdmin
       ? sql<boolean>`true`
-      : sql<boolean>`(${sql.ref(column)} = 'network' OR p.organisation_id = ANY(${scope.inside}::uuid[]))`;
+      : sql<boolean>`(${sql.ref(column)} = 'network' OR ${isAmong(sql`p.organisation_id`, scope.inside)})`;
   const { rows } = await sql<Candidate>`${inSwedishOrder(
     sql`p.id, p.organisation_id, p.sort_key,
       CASE WHEN p.phone_digits = ${digits} OR p.mobile_digits = ${digits} THEN 0 ELSE 1 END AS tier,
