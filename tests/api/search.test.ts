@@ -332,6 +332,34 @@ describe('search results', () => {
     expect(labels(await search(q('zackrisson'), 'admin'))).toEqual(['Ylva Zackrisson']);
   });
 
+  it('filters by an organisation added below a municipality from the moment it is added', async () => {
+    const filter = `${q('ylva')}&municipality=0482&type=person`;
+    expect(labels(await search(filter))).not.toContain('Ylva Nyenhetsson');
+    const flen = (await search(q('flens kommun'))).items[0]?.id as string;
+    const unit = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: headers.admin,
+      payload: { name: 'Nya enheten i Flen', kind: 'unit', parentId: flen },
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const person = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: headers.admin,
+      payload: {
+        givenName: 'Ylva',
+        familyName: 'Nyenhetsson',
+        organisationId: unit.json<{ id: string }>().id,
+      },
+    });
+    expect(person.statusCode, person.body).toBe(201);
+    expect(labels(await search(filter))).toContain('Ylva Nyenhetsson');
+    expect(labels(await search(`${q('ylva')}&organisation=${flen}&type=person`))).toContain(
+      'Ylva Nyenhetsson',
+    );
+  });
+
   it('answers an empty query with nothing, and refuses bad filters with field errors', async () => {
     expect((await search('q=')).items).toEqual([]);
     expect((await search(q('   '))).items).toEqual([]);
