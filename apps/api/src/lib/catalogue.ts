@@ -72,6 +72,21 @@ export interface Catalogue {
   parentName(organisationId: string): string | null;
 }
 
+/** Byte-wise, as the database compares `sort_key` (COLLATE "C"), then by id. */
+export const inKeyOrder = (
+  a: { sort_key: string; id: string },
+  b: { sort_key: string; id: string },
+) =>
+  a.sort_key < b.sort_key
+    ? -1
+    : a.sort_key > b.sort_key
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
+
 const copies = new WeakMap<Kysely<DB>, Catalogue>();
 /** A read under way, shared by the requests that found the copy out of date. */
 const reads = new WeakMap<Kysely<DB>, Promise<Catalogue>>();
@@ -210,9 +225,7 @@ function toCatalogue(version: number, read: CatalogueRows): Catalogue {
   );
   const ranks = new Map<string, number>();
   for (const entries of [organisations, roles]) {
-    const ordered = [...entries.values()].sort((a, b) =>
-      a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : a.id < b.id ? -1 : 1,
-    );
+    const ordered = [...entries.values()].sort(inKeyOrder);
     for (const [i, entry] of ordered.entries()) ranks.set(entry.id, i + 1);
   }
   return {

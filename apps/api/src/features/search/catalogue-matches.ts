@@ -1,5 +1,5 @@
-import type { Catalogue, CatalogueOrganisation } from '../../lib/catalogue';
-import { type Candidate, candidateLimit, inKeyOrder, type Scope, type Words } from './repository';
+import { type Catalogue, type CatalogueOrganisation, inKeyOrder } from '../../lib/catalogue';
+import { type Candidate, candidateLimit, type Scope, type Words } from './repository';
 import { spaced, TextIndex } from './text-index';
 
 /**

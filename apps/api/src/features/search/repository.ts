@@ -145,6 +145,7 @@ export const current = (alias: string, asOf: string, former: boolean) =>
  * each id in turn once PostgreSQL keeps a generic plan for the named statement, which took a
  * name range's 2,000 rows 29 ms against 12 ms; planned for the values instead, the array's
  * selectivity took 6 ms to work out. `IS TRUE` keeps the test a filter rather than a join.
+ * For a list tested row by row; ids an index is read by stay `isOneOf` (`@nk/db`).
  */
 const isAmong = (column: RawBuilder<unknown>, ids: readonly string[]) =>
   sql<boolean>`(${column} IN (SELECT unnest(${uuidArray(ids)}::uuid[]))) IS TRUE`;
@@ -520,21 +521,6 @@ function placesOf(organisationsPerWord: string[][], scope: Scope): string[] | un
   const others = rest.map((ids) => new Set(ids));
   return [...new Set(first)].filter((id) => others.every((ids) => ids.has(id)));
 }
-
-/** Byte-wise, as the database compares `sort_key` (COLLATE "C"), then by id. */
-export const inKeyOrder = (
-  a: { sort_key: string; id: string },
-  b: { sort_key: string; id: string },
-) =>
-  a.sort_key < b.sort_key
-    ? -1
-    : a.sort_key > b.sort_key
-      ? 1
-      : a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0;
 
 export async function postsOf(
   db: Kysely<DB>,
