@@ -9,7 +9,6 @@ import {
   type Updateable,
 } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { builtOnce } from '../../lib/built-once';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -183,14 +182,10 @@ export function findPost(db: Db, id: string, asOf: string) {
 }
 
 /** Several posts at once as of a date, in no particular order (search loads its hits this way). */
-export function findPosts(db: Db, ids: string[], asOf: string): ReturnType<typeof postsWithIds> {
+export function findPosts(db: Db, ids: string[], asOf: string) {
   if (ids.length === 0) return Promise.resolve([]);
-  return postsWithIds(db, ids, asOf);
+  return selectPosts(db, asOf).where(isOneOf('p.id', ids)).execute();
 }
-
-const postsWithIds = builtOnce((db, ids: string[], asOf: string) =>
-  selectPosts(db, asOf).where(isOneOf('p.id', ids)),
-);
 
 /** Every assignment of the post, all kinds, oldest first. */
 export function listTimeline(db: Db, postId: string) {
