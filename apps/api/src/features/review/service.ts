@@ -74,7 +74,9 @@ export async function getReviewQueue(
   if (query.organisation) {
     assertCanWrite(request, access, [query.organisation]);
     roots = [query.organisation];
-    organisations = [...(await currentCatalogue(db)).below([query.organisation])];
+    organisations = [
+      ...(await currentCatalogue(db)).organisationsWithin(query.organisation, undefined),
+    ];
   } else {
     assertCanWrite(request, access, []);
     roots = access.isAdmin ? [undefined] : await repository.scopeRoots(db, access.user.id);

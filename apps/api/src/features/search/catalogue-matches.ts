@@ -48,19 +48,17 @@ interface CurrentOrganisations {
   index: TextIndex<CatalogueOrganisation>;
 }
 
-const indexes = new WeakMap<Catalogue, CurrentOrganisations>();
+function currentOrganisations(catalogue: Catalogue): CurrentOrganisations {
+  const all = [...catalogue.organisations.values()].filter((o) => !o.archived);
+  return { all, index: new TextIndex(all, (o) => o.search_name) };
+}
 
 /**
  * The organisations that may hold every word: found through an index of their folded names,
  * made once per catalogue, rather than by reading tens of thousands of names per search.
  */
 function organisationsWithWords(catalogue: Catalogue, words: Words) {
-  let current = indexes.get(catalogue);
-  if (!current) {
-    const all = [...catalogue.organisations.values()].filter((o) => !o.archived);
-    current = { all, index: new TextIndex(all, (o) => o.search_name) };
-    indexes.set(catalogue, current);
-  }
+  const current = catalogue.derived(currentOrganisations);
   return current.index.candidates(words) ?? current.all;
 }
 

@@ -97,11 +97,8 @@ export function scopeOf(
 ): Scope {
   const organisations =
     query.organisation || query.municipality
-      ? resolved(catalogue, `organisations ${query.organisation} ${query.municipality}`, () =>
-          organisationsIn(catalogue, query.organisation, query.municipality),
-        )
+      ? catalogue.organisationsWithin(query.organisation, query.municipality)
       : undefined;
-  const network = query.network;
   return {
     asOf,
     former: query.former ?? false,
@@ -109,56 +106,9 @@ export function scopeOf(
     inside: [...access.inside],
     ...(query.role && { role: query.role }),
     ...(organisations && { organisations }),
-    ...(network && {
-      networks: resolved(catalogue, `networks ${network}`, () => [
-        ...catalogue.networksBelow(network),
-      ]),
-    }),
+    ...(query.network && { networks: catalogue.networksBelow(query.network) }),
     ...(query.topic && { topic: query.topic }),
   };
-}
-
-/** The organisation filter's tree, within the municipality filter's when both are set. */
-function organisationsIn(
-  catalogue: Catalogue,
-  organisation: string | undefined,
-  municipality: string | undefined,
-): string[] {
-  let organisations = organisation ? [...catalogue.below([organisation])] : undefined;
-  if (municipality) {
-    const inMunicipality = catalogue.below(
-      [...catalogue.organisations.values()]
-        .filter((o) => o.municipality_code === municipality)
-        .map((o) => o.id),
-    );
-    organisations = organisations
-      ? organisations.filter((id) => inMunicipality.has(id))
-      : [...inMunicipality];
-  }
-  return organisations ?? [];
-}
-
-/**
- * Filters resolved to ids, kept with the catalogue they were resolved in: a municipality's tree
- * is 1,700 organisations at a million people, found by reading all 27,000. Bounded, as the keys
- * come from requests.
- */
-const resolutions = new WeakMap<Catalogue, Map<string, readonly string[]>>();
-const mostResolutions = 1000;
-
-function resolved(catalogue: Catalogue, key: string, resolve: () => string[]): readonly string[] {
-  let known = resolutions.get(catalogue);
-  if (!known) {
-    known = new Map();
-    resolutions.set(catalogue, known);
-  }
-  let ids = known.get(key);
-  if (!ids) {
-    ids = Object.freeze(resolve());
-    if (known.size >= mostResolutions) known.clear();
-    known.set(key, ids);
-  }
-  return ids;
 }
 
 const ranked = (type: SearchHitType, candidates: Candidate[]): Ranked[] =>
