@@ -17,6 +17,12 @@ export interface Access {
   isAdmin: boolean;
   stewardOf: ReadonlySet<string>;
   inside: ReadonlySet<string>;
+  /**
+   * What `inside` is made of (the steward scope's roots and the caller's own organisation), as a
+   * key: callers with the same key are inside the same organisations, so they are shown the same
+   * of everyone and an answer made for one may be given to the other. `admin` for admins.
+   */
+  insideKey: string;
 }
 
 /**
@@ -26,7 +32,7 @@ export interface Access {
  */
 export async function loadAccess(db: Kysely<DB>, user: AuthUser): Promise<Access> {
   if (user.role === 'admin') {
-    return { user, isAdmin: true, stewardOf: new Set(), inside: new Set() };
+    return { user, isAdmin: true, stewardOf: new Set(), inside: new Set(), insideKey: 'admin' };
   }
   const { rows } = await sql<{ version: string; scopes: string[]; own: string | null }>`
     SELECT (SELECT version FROM catalogue_version) AS version,
@@ -41,6 +47,7 @@ export async function loadAccess(db: Kysely<DB>, user: AuthUser): Promise<Access
     isAdmin: false,
     stewardOf,
     inside: own ? new Set([...stewardOf, ...tree.below([own])]) : stewardOf,
+    insideKey: JSON.stringify([[...scopes].sort(), own]),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { DB } from '@nk/db';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { keptAnswer } from './kept-answers';
+import { KeptAnswers } from './kept-answers';
 
 /** Only a key for the shelf: the answers here never reach a database. */
 const newDb = () => ({}) as Kysely<DB>;
@@ -17,7 +17,10 @@ function counted<T>(value: T) {
   return work;
 }
 
-describe('keptAnswer', () => {
+describe('KeptAnswers', () => {
+  const kept = new KeptAnswers({ most: 1000 });
+  const keptAnswer = kept.answer.bind(kept);
+
   it('works an answer out once while the versions stand still, also when asked at once', async () => {
     const db = newDb();
     const work = counted('svar');
@@ -66,5 +69,40 @@ describe('keptAnswer', () => {
     expect(work.calls).toBe(calls);
     await keptAnswer(db, versions, 'k0', work.run);
     expect(work.calls).toBe(calls + 1);
+  });
+
+  it('lets the least used answers go past their weight, and keeps none that alone weighs too much', async () => {
+    const weighed = new KeptAnswers({
+      most: 100,
+      weightOf: (answer) => (answer as string).length,
+      mostWeight: 10,
+    });
+    const db = newDb();
+    const versions = { catalogue: 1, placement: 1, people: 1 };
+    const work = { calls: 0 };
+    const answer = (text: string) => () => {
+      work.calls += 1;
+      return Promise.resolve(text);
+    };
+    await weighed.answer(db, versions, 'a', answer('aaaa'));
+    await weighed.answer(db, versions, 'b', answer('bbbb'));
+    await weighed.answer(db, versions, 'a', answer('aaaa')); // a is now the most recent
+    await weighed.answer(db, versions, 'c', answer('cccc')); // 12 > 10: b, the least used, goes
+    expect(work.calls).toBe(3);
+    await weighed.answer(db, versions, 'a', answer('aaaa'));
+    await weighed.answer(db, versions, 'c', answer('cccc'));
+    expect(work.calls).toBe(3);
+    await weighed.answer(db, versions, 'b', answer('bbbb'));
+    expect(work.calls).toBe(4);
+    await weighed.answer(db, versions, 'huge', answer('x'.repeat(11)));
+    await weighed.answer(db, versions, 'huge', answer('x'.repeat(11)));
+    expect(work.calls).toBe(6);
+    // The answers kept before it are still kept (b brought the weight to 12, so a went).
+    await weighed.answer(db, versions, 'c', answer('cccc'));
+    await weighed.answer(db, versions, 'b', answer('bbbb'));
+    expect(work.calls).toBe(6);
+    // A third number moves the shelf like the others.
+    await weighed.answer(db, { ...versions, people: 2 }, 'b', answer('bbbb'));
+    expect(work.calls).toBe(7);
   });
 });

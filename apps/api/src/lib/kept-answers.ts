@@ -3,42 +3,132 @@ import { type Kysely, sql } from 'kysely';
 
 /**
  * Answers that take many rows to work out and are asked for again and again (counterparts, a
- * network's coverage grid), kept per API instance while what they are worked out from stands
- * still: the catalogue (`catalogue_version`) and the posts, their holders, the links between
- * organisations and the counterpart pairs (`placement_version`). Both numbers come in one
- * statement per request; an answer kept under other numbers is never given again.
- *
- * A kept answer never depends on who asks: what the caller may see is applied to it afterwards.
+ * network's coverage grid, searches), kept per API instance while what they are worked out from
+ * stands still. Each number of `Versions` moves, in the same transaction, with every change to
+ * some tables (the migrations `catalogue-version`, `placement-version`, `people-version`); the
+ * numbers are read in one statement per request, and an answer kept under other numbers is
+ * never given again.
  */
-export interface Versions {
-  catalogue: number;
-  placement: number;
-}
+export type Versions = Readonly<Record<string, number>>;
 
-/** The numbers as they are now, as columns `catalogue` and `placement` of a statement. */
+/** The catalogue's number and the placements' (posts, their holders, links, pairs), as columns. */
 export const versionColumns = sql`(SELECT version FROM catalogue_version) AS catalogue,
   (SELECT version FROM placement_version) AS placement`;
 
-/** The numbers from a row with `versionColumns` (bigints come as text). */
-export const toVersions = (
-  row: { catalogue: string; placement: string } | undefined,
-): Versions => ({
-  catalogue: Number(row?.catalogue ?? 0),
-  placement: Number(row?.placement ?? 0),
-});
+/** The people's number: the sum over `people_version`, which every write to `people` moves. */
+export const peopleVersionColumn = sql`(SELECT sum(version) FROM people_version) AS people`;
 
-export const sameVersions = (a: Versions, b: Versions) =>
-  a.catalogue === b.catalogue && a.placement === b.placement;
-
-/** Enough for every network's grid and the counterparts of every role in a few hundred places. */
-const maxAnswers = 1000;
-
-interface Shelf extends Versions {
-  /** In use order, the least recently used first; an answer still being worked out is shared. */
-  answers: Map<string, Promise<unknown>>;
+/** The numbers from a row of version columns (bigints come as text). */
+export function toVersions<K extends string>(
+  row: Record<K, string | number | null> | undefined,
+  names: readonly K[],
+): Readonly<Record<K, number>> {
+  const versions = {} as Record<K, number>;
+  for (const name of names) versions[name] = Number(row?.[name] ?? 0);
+  return versions;
 }
 
-const shelves = new WeakMap<Kysely<DB>, Shelf>();
+export const sameVersions = (a: Versions, b: Versions) =>
+  Object.keys(a).every((name) => a[name] === b[name]);
+
+/** Some number of `a` is ahead of `b`'s. */
+const anyAhead = (a: Versions, b: Versions) =>
+  Object.keys(a).some((name) => (a[name] ?? 0) > (b[name] ?? 0));
+
+interface Shelf {
+  versions: Versions;
+  /** In use order, the least recently used first; an answer still being worked out is shared. */
+  answers: Map<string, Promise<unknown>>;
+  /** What each answer worked out weighs (`weightOf`), and their sum. */
+  weights: Map<string, number>;
+  weight: number;
+}
+
+export interface KeptAnswersOptions {
+  /** At most this many answers per database. */
+  most: number;
+  /** What an answer weighs (its bytes, say), and at most how much of it to keep. */
+  weightOf?: (answer: unknown) => number;
+  mostWeight?: number;
+}
+
+/** One kind of kept answer: a shelf per database, emptied when its numbers move. */
+export class KeptAnswers {
+  readonly #shelves = new WeakMap<Kysely<DB>, Shelf>();
+  readonly #options: KeptAnswersOptions;
+
+  constructor(options: KeptAnswersOptions) {
+    this.#options = options;
+  }
+
+  /**
+   * The answer kept under `key` at the numbers this instance saw last, if there is one, with
+   * those numbers: whoever gives it must first check that they are still the numbers now. It
+   * counts as used.
+   */
+  last<T>(db: Kysely<DB>, key: string): { versions: Versions; answer: Promise<T> } | undefined {
+    const shelf = this.#shelves.get(db);
+    const answer = shelf && used<T>(shelf.answers, key);
+    if (!shelf || !answer) return undefined;
+    return { versions: shelf.versions, answer };
+  }
+
+  /**
+   * The answer kept under `key` at `versions`, or `work()`'s, then kept. Numbers newer than the
+   * kept ones clear the shelf; older ones (read before a change this instance has already seen)
+   * get `work()`'s answer without keeping it. A failed answer is not kept.
+   */
+  answer<T>(db: Kysely<DB>, versions: Versions, key: string, work: () => Promise<T>): Promise<T> {
+    let shelf = this.#shelves.get(db);
+    if (!shelf || anyAhead(versions, shelf.versions)) {
+      shelf = { versions, answers: new Map(), weights: new Map(), weight: 0 };
+      this.#shelves.set(db, shelf);
+    } else if (anyAhead(shelf.versions, versions)) {
+      return work();
+    }
+    const kept = used<T>(shelf.answers, key);
+    if (kept) return kept;
+    const answer = work();
+    this.#keep(shelf, key, answer);
+    return answer;
+  }
+
+  #keep(shelf: Shelf, key: string, answer: Promise<unknown>): void {
+    const { answers } = shelf;
+    answers.set(key, answer);
+    answer.then(
+      (value) => {
+        const { weightOf, mostWeight = Number.POSITIVE_INFINITY } = this.#options;
+        if (answers.get(key) !== answer || !weightOf) return;
+        const weight = weightOf(value);
+        // Too heavy to keep on its own: let it go rather than all the others.
+        if (weight > mostWeight) {
+          answers.delete(key);
+          return;
+        }
+        shelf.weights.set(key, weight);
+        shelf.weight += weight;
+        this.#trim(shelf);
+      },
+      () => {
+        if (answers.get(key) === answer) answers.delete(key);
+      },
+    );
+    this.#trim(shelf);
+  }
+
+  /** Lets the least recently used answers go while there are too many or they weigh too much. */
+  #trim(shelf: Shelf): void {
+    const { most, mostWeight = Number.POSITIVE_INFINITY } = this.#options;
+    while (shelf.answers.size > most || shelf.weight > mostWeight) {
+      const oldest = shelf.answers.keys().next().value;
+      if (oldest === undefined) return;
+      shelf.answers.delete(oldest);
+      shelf.weight -= shelf.weights.get(oldest) ?? 0;
+      shelf.weights.delete(oldest);
+    }
+  }
+}
 
 /** The answer under `key`, if any, moved to the most recently used end. */
 function used<T>(answers: Shelf['answers'], key: string): Promise<T> | undefined {
@@ -46,54 +136,6 @@ function used<T>(answers: Shelf['answers'], key: string): Promise<T> | undefined
   if (answer) {
     answers.delete(key);
     answers.set(key, answer);
-  }
-  return answer;
-}
-
-/**
- * The answer kept under `key` at the numbers this instance saw last, if there is one, with those
- * numbers: whoever gives it must first check that they are still the numbers now. It counts as
- * used.
- */
-export function lastKept<T>(
-  db: Kysely<DB>,
-  key: string,
-): { versions: Versions; answer: Promise<T> } | undefined {
-  const shelf = shelves.get(db);
-  const answer = shelf && used<T>(shelf.answers, key);
-  if (!shelf || !answer) return undefined;
-  return { versions: { catalogue: shelf.catalogue, placement: shelf.placement }, answer };
-}
-
-/**
- * The answer kept under `key` at `versions`, or `work()`'s, then kept. Numbers newer than the
- * kept ones clear the shelf; older ones (read before a change this instance has already seen)
- * get `work()`'s answer without keeping it. A failed answer is not kept.
- */
-export function keptAnswer<T>(
-  db: Kysely<DB>,
-  versions: Versions,
-  key: string,
-  work: () => Promise<T>,
-): Promise<T> {
-  let shelf = shelves.get(db);
-  if (!shelf || versions.catalogue > shelf.catalogue || versions.placement > shelf.placement) {
-    shelf = { ...versions, answers: new Map() };
-    shelves.set(db, shelf);
-  } else if (versions.catalogue < shelf.catalogue || versions.placement < shelf.placement) {
-    return work();
-  }
-  const answers = shelf.answers;
-  const kept = used<T>(answers, key);
-  if (kept) return kept;
-  const answer = work();
-  answers.set(key, answer);
-  answer.catch(() => {
-    if (answers.get(key) === answer) answers.delete(key);
-  });
-  if (answers.size > maxAnswers) {
-    const oldest = answers.keys().next().value;
-    if (oldest !== undefined) answers.delete(oldest);
   }
   return answer;
 }

@@ -2,8 +2,8 @@ import type { DB } from '@nk/db';
 import { type Kysely, sql } from 'kysely';
 import type { Access } from '../../lib/access';
 import {
-  keptAnswer,
-  lastKept,
+  KeptAnswers,
+  peopleVersionColumn,
   sameVersions,
   toVersions,
   type Versions,
@@ -133,14 +133,22 @@ async function readPosts(
   return { rows, people, seenAt: peopleNumber, shown: new Map() };
 }
 
-/** The people's number: the sum over `people_version`, which every write to `people` moves. */
-const peopleNumberColumn = sql`(SELECT sum(version) FROM people_version) AS people`;
+/**
+ * Counterparts and coverage grids, kept while the catalogue and the placements stand still:
+ * enough for every network's grid and the counterparts of every role in a few hundred places.
+ * The people on them are checked apart (`stillWhole`), so that an edit to a person does not
+ * throw them all away.
+ */
+const keptAnswers = new KeptAnswers({ most: 1000 });
 
-/** The numbers of `kept-answers.ts` and the people's number as they are now, in one statement. */
+/** The numbers the answers are kept at and the people's number as they are now, in one statement. */
 async function numbersNow(db: Kysely<DB>): Promise<{ versions: Versions; people: number }> {
   const { rows } = await sql<{ catalogue: string; placement: string; people: string }>`
-    SELECT ${versionColumns}, ${peopleNumberColumn}`.execute(db);
-  return { versions: toVersions(rows[0]), people: Number(rows[0]?.people ?? 0) };
+    SELECT ${versionColumns}, ${peopleVersionColumn}`.execute(db);
+  return {
+    versions: toVersions(rows[0], ['catalogue', 'placement']),
+    people: Number(rows[0]?.people ?? 0),
+  };
 }
 
 /**
@@ -152,7 +160,7 @@ async function numbersNow(db: Kysely<DB>): Promise<{ versions: Versions; people:
 async function stillWhole(db: Kysely<DB>, read: PostsRead, peopleNumber: number) {
   if (read.seenAt === peopleNumber) return true;
   const { rows } = await sql<{ people: string; changed: number }>`
-    SELECT ${peopleNumberColumn},
+    SELECT ${peopleVersionColumn},
       (SELECT count(*)::int
         FROM unnest(${read.people.ids}::uuid[], ${read.people.stamps}::text[]) AS kept(id, stamp)
         LEFT JOIN people pe ON pe.id = kept.id
@@ -220,7 +228,7 @@ export async function keptPostsAnswer<T extends { posts: KeptPosts }>(
   access: Access,
   answer: (kept: T, rows: PostRow[]) => string,
 ): Promise<Buffer> {
-  const last = lastKept<T>(db, key);
+  const last = keptAnswers.last<T>(db, key);
   const earlier = await last?.answer.catch(() => undefined);
   const earlierRead = await earlier?.posts.read?.catch(() => undefined);
   const now = await numbersNow(db);
@@ -232,7 +240,7 @@ export async function keptPostsAnswer<T extends { posts: KeptPosts }>(
     }
     peopleChanged = true;
   }
-  const kept = await keptAnswer(db, now.versions, key, work);
+  const kept = await keptAnswers.answer(db, now.versions, key, work);
   const read = await currentRead(
     db,
     kept.posts,

@@ -1,6 +1,7 @@
 import type { DB } from '@nk/db';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type Catalogue, foldedRoleText } from '../../lib/catalogue';
+import { peopleVersionColumn, toVersions, versionColumns } from '../../lib/kept-answers';
 import { escapeLike, prefixEnd } from './query-text';
 
 /**
@@ -70,17 +71,29 @@ const inSwedishOrder = (
     LIMIT ${candidateLimit}`;
 };
 
+/** The numbers a search answer is kept at (`kept-answers.ts`): catalogue, placements, people. */
+export const searchVersionNames = ['catalogue', 'placement', 'people'] as const;
+
 /**
- * What every search asks first, in one statement: the catalogue's version (the copy in memory
- * must be at least that new) and the typed words folded as the `search_name` columns hold them.
+ * What every search asks first, in one statement: the numbers of the data it is made from (the
+ * catalogue in memory must be at least as new; a kept answer must have been made at them) and
+ * the typed words folded as the `search_name` columns hold them.
  */
 export async function prepare(db: Kysely<DB>, words: string[]) {
-  const { rows } = await sql<{ version: string; words: string[] }>`
-    SELECT (SELECT version FROM catalogue_version) AS version,
+  const { rows } = await sql<{
+    catalogue: string;
+    placement: string;
+    people: string;
+    words: string[];
+  }>`
+    SELECT ${versionColumns}, ${peopleVersionColumn},
       ARRAY(SELECT nk_fold(w) FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, n)
         ORDER BY n) AS words`.execute(db);
   const row = rows[0] as (typeof rows)[number];
-  return { version: Number(row.version), words: row.words.filter((w) => w.trim() !== '') };
+  return {
+    versions: toVersions(row, searchVersionNames),
+    words: row.words.filter((w) => w.trim() !== ''),
+  };
 }
 
 // `w` below is a column's folded text with hyphens as spaces, padded, so ' word ' finds a word.

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { SearchQuerySchema, SearchResultSchema } from '@nk/shared';
 import { accessOf } from '../../lib/access';
+import { sendJson, serializerOf } from '../../lib/json-reply';
 import { problemRef, signedIn } from '../../lib/openapi';
-import { search } from './service';
+import { keptSearch } from './service';
 
 const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -20,7 +21,10 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SearchResultSchema, 400: problemRef, 401: problemRef },
       },
     },
-    async (request) => search(app.db, await accessOf(request), request.query),
+    async (request, reply) => {
+      const access = await accessOf(request);
+      return sendJson(reply, await keptSearch(app.db, access, request.query, serializerOf(reply)));
+    },
   );
 };
 

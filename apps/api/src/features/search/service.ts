@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Access } from '../../lib/access';
 import { type Catalogue, catalogueAt } from '../../lib/catalogue';
 import { todayInSweden } from '../../lib/dates';
+import { KeptAnswers, type Versions } from '../../lib/kept-answers';
 import { findPeople } from '../people/repository';
 import { forCaller, toPerson } from '../people/service';
 import { findPosts } from '../posts/repository';
@@ -258,6 +259,63 @@ export async function search(
   access: Access,
   query: SearchQuery,
 ): Promise<SearchResult> {
+  const begun = await begin(db, query);
+  return 'result' in begun ? begun.result : workOut(db, access, query, begun);
+}
+
+/**
+ * Searches, kept: the answer as JSON made by `toJson`, given again while the catalogue, the
+ * placements and the people stand still (`kept-answers.ts`) to callers shown the same of
+ * everyone (`Access.insideKey`). A search asked again costs the one statement every search asks
+ * first. At most 2,000 answers and 24 MB of them: a typical answer is 17 KB, and a day's
+ * searches of a network's coordinators repeat the same few hundred names and places.
+ */
+export async function keptSearch(
+  db: Kysely<DB>,
+  access: Access,
+  query: SearchQuery,
+  toJson: (result: SearchResult) => string,
+): Promise<Buffer> {
+  const begun = await begin(db, query);
+  if ('result' in begun) return Buffer.from(toJson(begun.result));
+  const key = JSON.stringify([
+    access.insideKey,
+    begun.asOf,
+    begun.limit,
+    query.q,
+    query.type ?? null,
+    query.role ?? null,
+    query.organisation ?? null,
+    query.network ?? null,
+    query.municipality ?? null,
+    query.topic ?? null,
+    query.former ?? false,
+  ]);
+  return keptSearches.answer(db, begun.versions, key, async () =>
+    Buffer.from(toJson(await workOut(db, access, query, begun))),
+  );
+}
+
+const keptSearches = new KeptAnswers({
+  most: 2000,
+  weightOf: (answer) => (answer as Buffer).byteLength,
+  mostWeight: 24 * 1024 * 1024,
+});
+
+interface Begun {
+  asOf: string;
+  limit: number;
+  parsed: ParsedQuery;
+  text: string;
+  versions: Versions;
+  words: Words;
+}
+
+/** What a search knows before it looks for anything: or its whole answer, when it is empty. */
+async function begin(
+  db: Kysely<DB>,
+  query: SearchQuery,
+): Promise<Begun | { result: SearchResult }> {
   const asOf = query.asOf ?? todayInSweden();
   const limit = query.limit ?? 20;
   const parsed = parseQuery(query.q);
@@ -265,13 +323,23 @@ export async function search(
     query.role || query.organisation || query.network || query.municipality || query.topic,
   );
   const text = parsed.kind === 'empty' ? '' : parsed.text;
-  if (parsed.kind === 'empty' && !filtered) return emptyResult(text, asOf);
+  if (parsed.kind === 'empty' && !filtered) return { result: emptyResult(text, asOf) };
+  const { versions, words } = await repository.prepare(
+    db,
+    parsed.kind === 'words' ? parsed.words : [],
+  );
+  if (parsed.kind === 'words' && words.length === 0) return { result: emptyResult(text, asOf) };
+  return { asOf, limit, parsed, text, versions, words };
+}
 
+async function workOut(
+  db: Kysely<DB>,
+  access: Access,
+  query: SearchQuery,
+  { asOf, limit, parsed, text, versions, words }: Begun,
+): Promise<SearchResult> {
   const kinds = kindsFor(query, parsed);
-  const prepared = await repository.prepare(db, parsed.kind === 'words' ? parsed.words : []);
-  const { words } = prepared;
-  if (parsed.kind === 'words' && words.length === 0) return emptyResult(text, asOf);
-  const catalogue = await catalogueAt(db, prepared.version);
+  const catalogue = await catalogueAt(db, versions.catalogue ?? 0);
   const scope = scopeOf(catalogue, access, query, asOf);
 
   const wantsRoles = kinds.has('role') || kinds.has('post');
