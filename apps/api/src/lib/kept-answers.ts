@@ -1,5 +1,6 @@
 import type { DB } from '@nk/db';
 import { type Kysely, sql } from 'kysely';
+import { freshReads } from './fresh-reads';
 
 /**
  * Answers that take many rows to work out and are asked for again and again (counterparts, a
@@ -11,21 +12,45 @@ import { type Kysely, sql } from 'kysely';
  */
 export type Versions = Readonly<Record<string, number>>;
 
-/** The catalogue's number and the placements' (posts, their holders, links, pairs), as columns. */
-export const versionColumns = sql`(SELECT version FROM catalogue_version) AS catalogue,
-  (SELECT version FROM placement_version) AS placement`;
+/**
+ * The numbers kept answers are made at: the catalogue's (organisations, roles, networks, topics),
+ * the placements' (posts, their holders, links between organisations, counterpart pairs) and the
+ * people's (the sum over `people_version`, moved by every write to `people` or `person_topics`).
+ */
+export interface DataVersions extends Versions {
+  catalogue: number;
+  placement: number;
+  people: number;
+}
 
-/** The people's number: the sum over `people_version`, which every write to `people` moves. */
+/** The people's number as a column, for a statement that reads it with other things. */
 export const peopleVersionColumn = sql`(SELECT sum(version) FROM people_version) AS people`;
 
-/** The numbers from a row of version columns (bigints come as text). */
-export function toVersions<K extends string>(
-  row: Record<K, string | number | null> | undefined,
-  names: readonly K[],
-): Readonly<Record<K, number>> {
-  const versions = {} as Record<K, number>;
-  for (const name of names) versions[name] = Number(row?.[name] ?? 0);
-  return versions;
+async function readVersions(db: Kysely<DB>): Promise<DataVersions> {
+  const { rows } = await sql<Record<keyof DataVersions, string>>`
+    SELECT (SELECT version FROM catalogue_version) AS catalogue,
+      (SELECT version FROM placement_version) AS placement, ${peopleVersionColumn}`.execute(db);
+  const row = rows[0];
+  return {
+    catalogue: Number(row?.catalogue ?? 0),
+    placement: Number(row?.placement ?? 0),
+    people: Number(row?.people ?? 0),
+  };
+}
+
+const versionReads = new WeakMap<Kysely<DB>, () => Promise<DataVersions>>();
+
+/**
+ * The numbers as they are now, read by a statement that begins after this call, so that every
+ * change committed before it counts; requests at the same moment share one (`freshReads`).
+ */
+export function versionsNow(db: Kysely<DB>): Promise<DataVersions> {
+  let now = versionReads.get(db);
+  if (!now) {
+    now = freshReads(() => readVersions(db));
+    versionReads.set(db, now);
+  }
+  return now();
 }
 
 export const sameVersions = (a: Versions, b: Versions) =>

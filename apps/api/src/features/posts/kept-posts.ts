@@ -5,9 +5,8 @@ import {
   KeptAnswers,
   peopleVersionColumn,
   sameVersions,
-  toVersions,
   type Versions,
-  versionColumns,
+  versionsNow,
 } from '../../lib/kept-answers';
 import { type ContactFields, visibilityKey } from '../../lib/person-visibility';
 import { findPosts, type PostRow } from './repository';
@@ -141,14 +140,10 @@ async function readPosts(
  */
 const keptAnswers = new KeptAnswers({ most: 1000 });
 
-/** The numbers the answers are kept at and the people's number as they are now, in one statement. */
+/** The numbers the answers are kept at, and the people's number, as they are now. */
 async function numbersNow(db: Kysely<DB>): Promise<{ versions: Versions; people: number }> {
-  const { rows } = await sql<{ catalogue: string; placement: string; people: string }>`
-    SELECT ${versionColumns}, ${peopleVersionColumn}`.execute(db);
-  return {
-    versions: toVersions(rows[0], ['catalogue', 'placement']),
-    people: Number(rows[0]?.people ?? 0),
-  };
+  const { catalogue, placement, people } = await versionsNow(db);
+  return { versions: { catalogue, placement }, people };
 }
 
 /**

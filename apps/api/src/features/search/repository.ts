@@ -1,7 +1,6 @@
 import type { DB } from '@nk/db';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type Catalogue, foldedRoleText } from '../../lib/catalogue';
-import { peopleVersionColumn, toVersions, versionColumns } from '../../lib/kept-answers';
 import { escapeLike, prefixEnd } from './query-text';
 
 /**
@@ -71,29 +70,19 @@ const inSwedishOrder = (
     LIMIT ${candidateLimit}`;
 };
 
-/** The numbers a search answer is kept at (`kept-answers.ts`): catalogue, placements, people. */
-export const searchVersionNames = ['catalogue', 'placement', 'people'] as const;
-
 /**
- * What every search asks first, in one statement: the numbers of the data it is made from (the
- * catalogue in memory must be at least as new; a kept answer must have been made at them) and
- * the typed words folded as the `search_name` columns hold them.
+ * The typed words folded as the `search_name` columns hold them (`nk_fold`: unaccent, then lower
+ * case), blank ones left out. unaccent changes nothing in ASCII, so words all in ASCII are only
+ * put in lower case here; others ask the database.
  */
-export async function prepare(db: Kysely<DB>, words: string[]) {
-  const { rows } = await sql<{
-    catalogue: string;
-    placement: string;
-    people: string;
-    words: string[];
-  }>`
-    SELECT ${versionColumns}, ${peopleVersionColumn},
-      ARRAY(SELECT nk_fold(w) FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, n)
-        ORDER BY n) AS words`.execute(db);
-  const row = rows[0] as (typeof rows)[number];
-  return {
-    versions: toVersions(row, searchVersionNames),
-    words: row.words.filter((w) => w.trim() !== ''),
-  };
+export async function foldWords(db: Kysely<DB>, words: string[]): Promise<Words> {
+  if (words.every((word) => /^[\x20-\x7e]*$/.test(word))) {
+    return words.map((word) => word.toLowerCase()).filter((w) => w.trim() !== '');
+  }
+  const { rows } = await sql<{ words: string[] }>`
+    SELECT ARRAY(SELECT nk_fold(w) FROM unnest(${words}::text[]) WITH ORDINALITY AS t(w, n)
+      ORDER BY n) AS words`.execute(db);
+  return (rows[0]?.words ?? []).filter((w) => w.trim() !== '');
 }
 
 // `w` below is a column's folded text with hyphens as spaces, padded, so ' word ' finds a word.

@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Access } from '../../lib/access';
 import { type Catalogue, catalogueAt } from '../../lib/catalogue';
 import { todayInSweden } from '../../lib/dates';
-import { KeptAnswers, type Versions } from '../../lib/kept-answers';
+import { KeptAnswers, versionsNow } from '../../lib/kept-answers';
 import { findPeople } from '../people/repository';
 import { forCaller, toPerson } from '../people/service';
 import { findPosts } from '../posts/repository';
@@ -259,16 +259,18 @@ export async function search(
   access: Access,
   query: SearchQuery,
 ): Promise<SearchResult> {
-  const begun = await begin(db, query);
-  return 'result' in begun ? begun.result : workOut(db, access, query, begun);
+  const begun = begin(query);
+  if ('result' in begun) return begun.result;
+  return workOut(db, access, query, begun, (await versionsNow(db)).catalogue);
 }
 
 /**
  * Searches, kept: the answer as JSON made by `toJson`, given again while the catalogue, the
  * placements and the people stand still (`kept-answers.ts`) to callers shown the same of
- * everyone (`Access.insideKey`). A search asked again costs the one statement every search asks
- * first. At most 2,000 answers and 24 MB of them: a typical answer is 17 KB, and a day's
- * searches of a network's coordinators repeat the same few hundred names and places.
+ * everyone (`Access.insideKey`). A search asked again costs only reading those numbers, which
+ * requests at the same moment share. At most 2,000 answers and 24 MB of them: a typical answer
+ * is 17 KB, and a day's searches of a network's coordinators repeat the same few hundred names
+ * and places.
  */
 export async function keptSearch(
   db: Kysely<DB>,
@@ -276,7 +278,7 @@ export async function keptSearch(
   query: SearchQuery,
   toJson: (result: SearchResult) => string,
 ): Promise<Buffer> {
-  const begun = await begin(db, query);
+  const begun = begin(query);
   if ('result' in begun) return Buffer.from(toJson(begun.result));
   const key = JSON.stringify([
     access.insideKey,
@@ -291,8 +293,9 @@ export async function keptSearch(
     query.topic ?? null,
     query.former ?? false,
   ]);
-  return keptSearches.answer(db, begun.versions, key, async () =>
-    Buffer.from(toJson(await workOut(db, access, query, begun))),
+  const versions = await versionsNow(db);
+  return keptSearches.answer(db, versions, key, async () =>
+    Buffer.from(toJson(await workOut(db, access, query, begun, versions.catalogue))),
   );
 }
 
@@ -307,15 +310,10 @@ interface Begun {
   limit: number;
   parsed: ParsedQuery;
   text: string;
-  versions: Versions;
-  words: Words;
 }
 
-/** What a search knows before it looks for anything: or its whole answer, when it is empty. */
-async function begin(
-  db: Kysely<DB>,
-  query: SearchQuery,
-): Promise<Begun | { result: SearchResult }> {
+/** What a search knows before it asks the database anything, or its whole answer when empty. */
+function begin(query: SearchQuery): Begun | { result: SearchResult } {
   const asOf = query.asOf ?? todayInSweden();
   const limit = query.limit ?? 20;
   const parsed = parseQuery(query.q);
@@ -324,22 +322,21 @@ async function begin(
   );
   const text = parsed.kind === 'empty' ? '' : parsed.text;
   if (parsed.kind === 'empty' && !filtered) return { result: emptyResult(text, asOf) };
-  const { versions, words } = await repository.prepare(
-    db,
-    parsed.kind === 'words' ? parsed.words : [],
-  );
-  if (parsed.kind === 'words' && words.length === 0) return { result: emptyResult(text, asOf) };
-  return { asOf, limit, parsed, text, versions, words };
+  return { asOf, limit, parsed, text };
 }
 
+/** The search worked out, with the catalogue at `catalogueVersion` or newer. */
 async function workOut(
   db: Kysely<DB>,
   access: Access,
   query: SearchQuery,
-  { asOf, limit, parsed, text, versions, words }: Begun,
+  { asOf, limit, parsed, text }: Begun,
+  catalogueVersion: number,
 ): Promise<SearchResult> {
+  const words = await repository.foldWords(db, parsed.kind === 'words' ? parsed.words : []);
+  if (parsed.kind === 'words' && words.length === 0) return emptyResult(text, asOf);
   const kinds = kindsFor(query, parsed);
-  const catalogue = await catalogueAt(db, versions.catalogue ?? 0);
+  const catalogue = await catalogueAt(db, catalogueVersion);
   const scope = scopeOf(catalogue, access, query, asOf);
 
   const wantsRoles = kinds.has('role') || kinds.has('post');
