@@ -12,8 +12,10 @@ import {
 import { accessOf } from '../../lib/access';
 import { actorOf } from '../../lib/actor';
 import { requiredVersion, setEtag } from '../../lib/concurrency';
+import { todayInSweden } from '../../lib/dates';
+import { sendJson, serializerOf } from '../../lib/json-reply';
 import { problemRef, signedIn, writeErrors } from '../../lib/openapi';
-import { getPersonDetail, listPeople } from './service';
+import { keptPersonDetail, listPeople } from './service';
 import { archivePerson, createPerson, updatePerson, verifyPerson } from './write-service';
 
 const tags = ['people'];
@@ -57,14 +59,15 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const detail = await getPersonDetail(
+      const { json, version } = await keptPersonDetail(
         app.db,
         await accessOf(request),
         request.params.id,
-        request.query.asOf,
+        request.query.asOf ?? todayInSweden(),
+        serializerOf(reply),
       );
-      setEtag(reply, detail.version);
-      return detail;
+      setEtag(reply, version);
+      return sendJson(reply, json);
     },
   );
 

@@ -11,7 +11,8 @@ import type { Access } from '../../lib/access';
 import { notFound } from '../../lib/app-error';
 import { decodeCursor, toPage } from '../../lib/cursor';
 import { todayInSweden } from '../../lib/dates';
-import { canSeePerson, visibleNumbers } from '../../lib/person-visibility';
+import { KeptAnswers, versionsNow } from '../../lib/kept-answers';
+import { canSeePerson, visibilityKey, visibleNumbers } from '../../lib/person-visibility';
 import * as repository from './repository';
 
 type PersonRow = NonNullable<Awaited<ReturnType<typeof repository.findPerson>>>;
@@ -118,11 +119,22 @@ export async function getPersonDetail(
   id: string,
   asOf = todayInSweden(),
 ): Promise<PersonDetail> {
+  const detail = await storedDetail(db, id, asOf);
+  if (!detail || !isVisibleTo(access, detail)) throw notFound('The person');
+  return forCaller(access, detail);
+}
+
+/** The profile with every number, whoever asks; undefined for a person there is not. */
+async function storedDetail(
+  db: Kysely<DB>,
+  id: string,
+  asOf: string,
+): Promise<PersonDetail | undefined> {
   const row = await repository.findPersonDetail(db, id, asOf);
-  if (!row || !isVisibleTo(access, row)) throw notFound('The person');
+  if (!row) return undefined;
   const currentPosts = row.assignments.current.map(toPersonAssignment);
   return {
-    ...forCaller(access, toPerson(row)),
+    ...toPerson(row),
     asOf,
     currentPosts,
     history: row.assignments.history.map(toPersonAssignment),
@@ -130,4 +142,44 @@ export async function getPersonDetail(
     topics: row.topics,
     networks: distinctNetworks(currentPosts),
   };
+}
+
+/** A kept profile: as stored, and as JSON for each way callers may be shown its numbers. */
+interface KeptProfile {
+  detail: PersonDetail | undefined;
+  shown: Map<string, Buffer>;
+}
+
+/**
+ * Profiles kept while the catalogue, the placements and the people stand still (`kept-answers.ts`):
+ * a profile is asked for again and again as people look each other up, and changes seldom. At
+ * most 2,000, a few KB each.
+ */
+const keptProfiles = new KeptAnswers({ most: 2000 });
+
+/**
+ * `getPersonDetail` as JSON made by `toJson`, with the person's row version for the ETag, kept:
+ * asked again, it costs reading the numbers, which requests at the same moment share.
+ */
+export async function keptPersonDetail(
+  db: Kysely<DB>,
+  access: Access,
+  id: string,
+  asOf: string,
+  toJson: (detail: PersonDetail) => string,
+): Promise<{ json: Buffer; version: number }> {
+  const versions = await versionsNow(db);
+  const kept = await keptProfiles.answer<KeptProfile>(db, versions, `${id} ${asOf}`, async () => ({
+    detail: await storedDetail(db, id, asOf),
+    shown: new Map(),
+  }));
+  const { detail } = kept;
+  if (!detail || !isVisibleTo(access, detail)) throw notFound('The person');
+  const key = visibilityKey(access, [detail]);
+  let json = kept.shown.get(key);
+  if (!json) {
+    json = Buffer.from(toJson(forCaller(access, detail)));
+    kept.shown.set(key, json);
+  }
+  return { json, version: detail.version };
 }
