@@ -99,7 +99,7 @@ const profile: Scenario = {
   target: '≥ 0.25 × R0, p99 ≤ 10 ms at 100k',
   plan: (ctx) => {
     const people = ctx.sample.people.slice(0, 200);
-    return getPlan(
+    return keptAnswersPlan(
       ctx,
       people.map((p) => `/api/v1/people/${p.id}`),
       `${people.length} people in turn`,
@@ -136,9 +136,9 @@ function counterpartPaths(ctx: BenchContext): string[] {
 
 /**
  * Asks each path once, one at a time, and says how long the answers took: for answers the API
- * works out once and then keeps (counterparts, coverage, searches), what the first asker waits, reported
- * beside the load. The load that follows then measures the answers as given again, whatever
- * share of them a fixed warm-up would have reached.
+ * works out once and then keeps (profiles, searches, counterparts, coverage), what the first asker
+ * waits, reported beside the load. The load that follows then measures the answers as given
+ * again, whatever share of them a fixed warm-up would have reached.
  */
 async function firstAnswers(ctx: BenchContext, paths: string[]): Promise<string> {
   const ms: number[] = [];
