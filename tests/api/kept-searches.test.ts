@@ -2,7 +2,13 @@ import type { SearchResult } from '@nk/shared';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStatements } from '../helpers/statement-counter';
-import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
+import {
+  createTestApp,
+  type DemoHeaders,
+  type DemoUser,
+  demoHeaders,
+  type TestApp,
+} from '../helpers/test-app';
 
 /**
  * Search answers are kept per instance while the data they are made from stands still. Each test
@@ -12,21 +18,15 @@ import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-
  */
 
 let t: TestApp;
-const headers: Record<'viewer' | 'editor' | 'admin', Record<string, string>> = {
-  viewer: {},
-  editor: {},
-  admin: {},
-};
+let headers: DemoHeaders;
 
 beforeAll(async () => {
   t = await createTestApp();
-  headers.viewer = bearer(await t.signIn(demoUsers.viewer));
-  headers.editor = bearer(await t.signIn(demoUsers.editor));
-  headers.admin = bearer(await t.signIn(demoUsers.admin));
+  headers = await demoHeaders(t);
 });
 afterAll(() => t.close());
 
-async function search(query: string, as: keyof typeof headers = 'admin') {
+async function search(query: string, as: DemoUser = 'admin') {
   const response = await t.app.inject({ url: `/api/v1/search?${query}`, headers: headers[as] });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<SearchResult>();

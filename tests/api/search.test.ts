@@ -2,7 +2,13 @@ import type { SearchHit, SearchResult } from '@nk/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../helpers/problem';
 import { countStatements } from '../helpers/statement-counter';
-import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-app';
+import {
+  createTestApp,
+  type DemoHeaders,
+  type DemoUser,
+  demoHeaders,
+  type TestApp,
+} from '../helpers/test-app';
 
 /**
  * Search quality on the demo network, table-driven: each row is a query as someone would type it
@@ -10,21 +16,15 @@ import { bearer, createTestApp, demoUsers, type TestApp } from '../helpers/test-
  */
 
 let t: TestApp;
-const headers: Record<'viewer' | 'editor' | 'admin', Record<string, string>> = {
-  viewer: {},
-  editor: {},
-  admin: {},
-};
+let headers: DemoHeaders;
 
 beforeAll(async () => {
   t = await createTestApp();
-  headers.viewer = bearer(await t.signIn(demoUsers.viewer));
-  headers.editor = bearer(await t.signIn(demoUsers.editor));
-  headers.admin = bearer(await t.signIn(demoUsers.admin));
+  headers = await demoHeaders(t);
 });
 afterAll(() => t.close());
 
-async function search(query: string, as: keyof typeof headers = 'viewer') {
+async function search(query: string, as: DemoUser = 'viewer') {
   const response = await t.app.inject({ url: `/api/v1/search?${query}`, headers: headers[as] });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<SearchResult>();
@@ -36,7 +36,7 @@ const indexOf = (result: SearchResult, label: string) => labels(result).indexOf(
 interface Case {
   q: string;
   why: string;
-  as?: keyof typeof headers;
+  as?: DemoUser;
   extra?: string;
   /** The first hit's label (and, optionally, how it matched). */
   first?: string;

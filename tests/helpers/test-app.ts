@@ -11,6 +11,18 @@ export const demoUsers = {
   viewer: 'lasare@demo.example',
 } as const;
 
+export type DemoUser = keyof typeof demoUsers;
+export type DemoHeaders = Record<DemoUser, Record<string, string>>;
+
+/** Bearer headers of each demo user, signed in through the API. */
+export async function demoHeaders(t: TestApp): Promise<DemoHeaders> {
+  return {
+    admin: bearer(await t.signIn(demoUsers.admin)),
+    editor: bearer(await t.signIn(demoUsers.editor)),
+    viewer: bearer(await t.signIn(demoUsers.viewer)),
+  };
+}
+
 export interface TestApp {
   app: App;
   database: Database;

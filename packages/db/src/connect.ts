@@ -32,6 +32,19 @@ const int8ToNumber = (value: string) => Number(value);
 /** Statement texts run three times become named statements, up to 300 (prepared-statements.ts). */
 const namedStatements = { after: 3, most: 300 };
 
+const onlyConnections = new WeakMap<Kysely<DB>, () => number>();
+
+/**
+ * For a database this process reaches through its only connection (PGlite: one process, its data
+ * folder locked against any other, one connection whose statements run one at a time in the order
+ * asked), how many statements it has been asked so far, through any Kysely handle on it: while
+ * that number stands still, nothing in the database can have changed. Undefined for PostgreSQL,
+ * which other connections and processes change.
+ */
+export function statementsAskedOf(db: Kysely<DB>): (() => number) | undefined {
+  return onlyConnections.get(db);
+}
+
 /** Opens PostgreSQL through a `pg` pool, or embedded PGlite, behind the same Kysely interface. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') return openPostgres(options.url, options.poolSize ?? 10);
@@ -133,6 +146,7 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob | File): Promise<
   const client = pgliteClient(pglite, new StatementNames(namedStatements));
   // The dialect calls only `query` and `close`, which `client` answers in fewer exchanges.
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client as unknown as PGlite) });
+  onlyConnections.set(db, client.statementsAsked);
   return {
     db,
     kind: 'pglite',

@@ -42,10 +42,12 @@ function parsersOf(messages: Message[], all: ParserOptions): Parsers {
   return parsers;
 }
 
-/** What `kysely-pglite-dialect` asks of PGlite. */
+/** What `kysely-pglite-dialect` asks of PGlite, and how many statements it was asked. */
 export interface PgliteClient {
   query(text: string, params?: unknown[]): Promise<Results>;
   close(): Promise<void>;
+  /** Statements asked for so far; they run one at a time, in the order asked. */
+  statementsAsked(): number;
 }
 
 /**
@@ -79,11 +81,14 @@ export function pgliteClient(pglite: PGlite, names: StatementNames): PgliteClien
     return parse.parseResults(messages, parsersOf(messages, pglite.parsers))[0] as Results;
   }
 
-  const query = (text: string, params: unknown[] = []) =>
-    pglite.runExclusive(() => {
+  let asked = 0;
+  const query = (text: string, params: unknown[] = []) => {
+    asked += 1;
+    return pglite.runExclusive(() => {
       const values = params.map(prepareValue);
       return names.run(text, (name) => run(text, values, name));
     });
+  };
 
-  return { query, close: () => pglite.close() };
+  return { query, close: () => pglite.close(), statementsAsked: () => asked };
 }

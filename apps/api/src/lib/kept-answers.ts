@@ -1,4 +1,4 @@
-import type { DB } from '@nk/db';
+import { type DB, statementsAskedOf } from '@nk/db';
 import { type Kysely, sql } from 'kysely';
 import { freshReads } from './fresh-reads';
 
@@ -42,15 +42,38 @@ const versionReads = new WeakMap<Kysely<DB>, () => Promise<DataVersions>>();
 
 /**
  * The numbers as they are now, read by a statement that begins after this call, so that every
- * change committed before it counts; requests at the same moment share one (`freshReads`).
+ * change committed before it counts; requests at the same moment share one (`freshReads`). On a
+ * database reached through this process's only connection (PGlite), numbers read by the last
+ * statement asked are still the numbers now: no statement is asked for them again until another
+ * has been (`statementsAskedOf`).
  */
 export function versionsNow(db: Kysely<DB>): Promise<DataVersions> {
   let now = versionReads.get(db);
   if (!now) {
-    now = freshReads(() => readVersions(db));
+    const asked = statementsAskedOf(db);
+    now = asked ? readUnlessAsked(db, asked) : freshReads(() => readVersions(db));
     versionReads.set(db, now);
   }
   return now();
+}
+
+/**
+ * The numbers, read again only when a statement has been asked since the last read. Statements
+ * run in the order asked, so the last read sees every statement asked before it; it is meant to
+ * be the next one asked (`after`), and while no more than that many have been, it is given,
+ * still on its way or not. When another statement is asked first, the next call reads again.
+ */
+function readUnlessAsked(db: Kysely<DB>, asked: () => number): () => Promise<DataVersions> {
+  let last: { versions: Promise<DataVersions>; after: number } | undefined;
+  return () => {
+    if (last && asked() <= last.after) return last.versions;
+    const read = { versions: readVersions(db), after: asked() + 1 };
+    read.versions.catch(() => {
+      if (last === read) last = undefined;
+    });
+    last = read;
+    return read.versions;
+  };
 }
 
 export const sameVersions = (a: Versions, b: Versions) =>
