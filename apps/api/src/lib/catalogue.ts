@@ -1,5 +1,6 @@
 import type { DB } from '@nk/db';
 import { type Kysely, sql } from 'kysely';
+import { versionsNow } from './kept-answers';
 
 /**
  * The catalogue in memory: organisations (their tree, names and municipalities), roles and
@@ -129,11 +130,12 @@ export async function catalogueAt(db: Kysely<DB>, version: number): Promise<Cata
   return catalogue.version >= version ? catalogue : catalogueAt(db, version);
 }
 
-/** The catalogue as it is now: one statement for the version, none more while it stands. */
+/**
+ * The catalogue as it is now: its version read with the other numbers (`versionsNow`, shared by
+ * requests at the same moment), nothing more while it stands.
+ */
 export async function currentCatalogue(db: Kysely<DB>): Promise<Catalogue> {
-  const { rows } = await sql<{ version: string }>`
-    SELECT version FROM catalogue_version`.execute(db);
-  return catalogueAt(db, Number(rows[0]?.version ?? 0));
+  return catalogueAt(db, (await versionsNow(db)).catalogue);
 }
 
 /** A role's names, key and synonyms folded as search words are: role `r` of the statement. */
@@ -204,18 +206,15 @@ const maxDepth = 20;
 /** Answers kept per catalogue for keys that come from requests: bounded, as they are. */
 const mostKeptAnswers = 1000;
 
-/** `answer(key)`, worked out once per key while fewer than `mostKeptAnswers` are kept. */
-function keptPerKey<T>(answer: (key: string) => T): (key: string) => T {
-  const kept = new Map<string, T>();
-  return (key) => {
-    let value = kept.get(key);
-    if (value === undefined) {
-      value = answer(key);
-      if (kept.size >= mostKeptAnswers) kept.clear();
-      kept.set(key, value);
-    }
-    return value;
-  };
+/** `make()`, kept in `answers` under `key`: worked out once while fewer than the most are kept. */
+function keptIn<T>(answers: Map<string, T>, key: string, make: () => T): T {
+  let value = answers.get(key);
+  if (value === undefined) {
+    value = make();
+    if (answers.size >= mostKeptAnswers) answers.clear();
+    answers.set(key, value);
+  }
+  return value;
 }
 
 function toCatalogue(version: number, read: CatalogueRows): Catalogue {
@@ -261,17 +260,24 @@ function toCatalogue(version: number, read: CatalogueRows): Catalogue {
     for (const [i, entry] of ordered.entries()) ranks.set(entry.id, i + 1);
   }
   const below = (roots: Iterable<string>) => descendants(organisationChildren, roots);
-  const inMunicipality = keptPerKey((code) =>
-    below([...organisations.values()].filter((o) => o.municipality_code === code).map((o) => o.id)),
-  );
-  const organisationsWithin = keptPerKey((key) => {
-    const [organisation, municipality] = JSON.parse(key) as [string | null, string | null];
-    const tree = organisation ? [...below([organisation])] : [];
-    if (!municipality) return Object.freeze(tree);
-    const inIt = inMunicipality(municipality);
-    return Object.freeze(organisation ? tree.filter((id) => inIt.has(id)) : [...inIt]);
-  });
-  const networksBelow = keptPerKey((id) => Object.freeze([...descendants(networkChildren, [id])]));
+  const municipalityTrees = new Map<string, Set<string>>();
+  const inMunicipality = (code: string) =>
+    keptIn(municipalityTrees, code, () =>
+      below(
+        [...organisations.values()].filter((o) => o.municipality_code === code).map((o) => o.id),
+      ),
+    );
+  const filterTrees = new Map<string, readonly string[]>();
+  const organisationsWithin = (organisation?: string, municipality?: string) =>
+    keptIn(filterTrees, `${organisation ?? ''} ${municipality ?? ''}`, () => {
+      const tree = organisation ? [...below([organisation])] : [];
+      if (!municipality) return Object.freeze(tree);
+      const inIt = inMunicipality(municipality);
+      return Object.freeze(organisation ? tree.filter((id) => inIt.has(id)) : [...inIt]);
+    });
+  const networkTrees = new Map<string, readonly string[]>();
+  const networksBelow = (id: string) =>
+    keptIn(networkTrees, id, () => Object.freeze([...descendants(networkChildren, [id])]));
   const derivations = new Map<(catalogue: Catalogue) => unknown, unknown>();
   const catalogue: Catalogue = {
     version,
@@ -279,8 +285,7 @@ function toCatalogue(version: number, read: CatalogueRows): Catalogue {
     roles,
     networks,
     below,
-    organisationsWithin: (organisation, municipality) =>
-      organisationsWithin(JSON.stringify([organisation ?? null, municipality ?? null])),
+    organisationsWithin,
     networksBelow,
     municipalityOf: (organisationId) => municipalityOfOrganisation.get(organisationId),
     rankOf: (id) => ranks.get(id) ?? 0,

@@ -10,7 +10,7 @@ import type {
 } from '@nk/shared';
 import type { Kysely } from 'kysely';
 import type { Access } from '../../lib/access';
-import { type Catalogue, catalogueAt } from '../../lib/catalogue';
+import { type Catalogue, catalogueAt, currentCatalogue } from '../../lib/catalogue';
 import { todayInSweden } from '../../lib/dates';
 import { KeptAnswers, versionsNow } from '../../lib/kept-answers';
 import { findPeople } from '../people/repository';
@@ -261,7 +261,7 @@ export async function search(
 ): Promise<SearchResult> {
   const begun = begin(query);
   if ('result' in begun) return begun.result;
-  return workOut(db, access, query, begun, (await versionsNow(db)).catalogue);
+  return workOut(db, access, query, begun, await currentCatalogue(db));
 }
 
 /**
@@ -295,7 +295,9 @@ export async function keptSearch(
   ]);
   const versions = await versionsNow(db);
   return keptSearches.answer(db, versions, key, async () =>
-    Buffer.from(toJson(await workOut(db, access, query, begun, versions.catalogue))),
+    Buffer.from(
+      toJson(await workOut(db, access, query, begun, await catalogueAt(db, versions.catalogue))),
+    ),
   );
 }
 
@@ -325,18 +327,17 @@ function begin(query: SearchQuery): Begun | { result: SearchResult } {
   return { asOf, limit, parsed, text };
 }
 
-/** The search worked out, with the catalogue at `catalogueVersion` or newer. */
+/** The search worked out over `catalogue`, read at the numbers asked before it or later. */
 async function workOut(
   db: Kysely<DB>,
   access: Access,
   query: SearchQuery,
   { asOf, limit, parsed, text }: Begun,
-  catalogueVersion: number,
+  catalogue: Catalogue,
 ): Promise<SearchResult> {
   const words = await repository.foldWords(db, parsed.kind === 'words' ? parsed.words : []);
   if (parsed.kind === 'words' && words.length === 0) return emptyResult(text, asOf);
   const kinds = kindsFor(query, parsed);
-  const catalogue = await catalogueAt(db, catalogueVersion);
   const scope = scopeOf(catalogue, access, query, asOf);
 
   const wantsRoles = kinds.has('role') || kinds.has('post');
