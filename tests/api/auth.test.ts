@@ -138,6 +138,24 @@ describe('the signed-in user', () => {
     expectProblem(await t.app.inject({ url: '/api/v1/me' }), 401, 'NOT_SIGNED_IN');
   });
 
+  it('reads the Authorization header as "Bearer <token>" only, and before the cookie', async () => {
+    const token = await t.signIn(demoUsers.admin);
+    const me = (authorization: string, cookies: Record<string, string> = {}) =>
+      t.app.inject({ url: '/api/v1/me', headers: { authorization }, cookies });
+    expect((await me(`bearer ${token}`)).statusCode).toBe(200);
+    for (const refused of [
+      `Basic ${token}`,
+      'Bearer ',
+      `Bearer  ${token}`,
+      `Bearer ${token} ${token}`,
+      `Bearer${token}`,
+      token,
+    ]) {
+      expectProblem(await me(refused), 401, 'TOKEN_INVALID');
+    }
+    expectProblem(await me('Bearer x', { nk_session: token }), 401, 'TOKEN_INVALID');
+  });
+
   const sign = (claims: object, options: Record<string, unknown> = {}) =>
     createSigner({
       key: t.jwtSecret,

@@ -57,6 +57,24 @@ describe('operations', () => {
     });
     const body = expectProblem(response, 400, 'VALIDATION_FAILED');
     expect(body.errors).toEqual([{ field: 'body.name', message: 'contains a NUL character' }]);
+    const nested = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/people',
+      headers: bearer(token),
+      payload: { givenName: 'Nils', languages: ['sv', 'e\u0000n'] },
+    });
+    expect(expectProblem(nested, 400, 'VALIDATION_FAILED').errors).toEqual([
+      { field: 'body.languages.1', message: 'contains a NUL character' },
+    ]);
+    const param = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/people/%00',
+      headers: { ...bearer(token), 'if-match': '"1"' },
+      payload: { title: 'ok' },
+    });
+    expect(expectProblem(param, 400, 'VALIDATION_FAILED').errors).toEqual([
+      { field: 'params.id', message: 'contains a NUL character' },
+    ]);
     expectProblem(
       await t.app.inject({ url: '/api/v1/export/people.csv?q=%00', headers: bearer(token) }),
       400,

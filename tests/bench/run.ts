@@ -29,6 +29,7 @@ import { type Check, formatTable, type Row } from './table';
  *   npm run bench                          PostgreSQL at 10k and 100k, PGlite at 10k
  *   npm run bench -- --scale 1000000       PostgreSQL at 1M (PGlite still at 10k)
  *   npm run bench -- --quick               10k on both, short runs: checks the harness works
+ *   npm run bench -- --only B1,B6          those scenarios alone (B8 and B9 run when named)
  *   options: --db postgres,pglite --pglite-scale 10000 --duration 10 --warmup 3 --runs 3
  *            --connections 20; BENCH_DATABASE_URL names the PostgreSQL server
  */
@@ -37,6 +38,8 @@ interface Options {
   plan: { kind: DatabaseKind; scale: number }[];
   settings: LoadSettings;
   adminUrl: string;
+  /** Scenario ids to run; every scenario when absent. */
+  only?: string[];
 }
 
 const numbers = (list: string) => list.split(',').map(Number);
@@ -52,6 +55,7 @@ function parseOptions(): Options {
       warmup: { type: 'string' },
       connections: { type: 'string', default: '20' },
       runs: { type: 'string', default: '3' },
+      only: { type: 'string' },
     },
   });
   const quick = values.quick;
@@ -69,6 +73,7 @@ function parseOptions(): Options {
       runs: Number(values.runs),
     },
     adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/postgres',
+    ...(values.only ? { only: values.only.split(',') } : {}),
   };
 }
 
@@ -134,6 +139,8 @@ async function runScenario(scenario: Scenario, ctx: BenchContext, ratio: Ratio):
   return runLoad(plan, ctx, row, ratio);
 }
 
+const chosen = (options: Options, id: string) => !options.only || options.only.includes(id);
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A scenario that throws is reported as failed; the run goes on with the next one. */
@@ -177,7 +184,7 @@ async function runScenarios(
     ...(api.child.pid ? { apiPid: api.child.pid } : {}),
   };
   const ran: Ran[] = [];
-  for (const scenario of scenarios) {
+  for (const scenario of scenarios.filter((s) => chosen(options, s.id))) {
     ran.push(await runScenario(scenario, ctx, ratio).catch(failed(scenario, ctx)));
   }
   return ran;
@@ -341,7 +348,10 @@ async function main() {
   }
   const r0Again = await measureR0(options.settings, 'R0 again at the end (drift)');
   rows.push({ ...r0Again, ratio: ratio(r0Again.measurement as Measurement) });
-  if (options.plan.some((p) => p.kind === 'pglite')) rows.push(...(await startupAndPaintRows()));
+  const startsAndPaint = chosen(options, 'B8') || chosen(options, 'B9');
+  if (startsAndPaint && options.plan.some((p) => p.kind === 'pglite')) {
+    rows.push(...(await startupAndPaintRows()));
+  }
   rows.push(bundleRow(), ...pgliteShareRows(rows), ...searchGrowthRows(rows));
 
   console.log(`\n${formatTable(rows)}`);

@@ -77,7 +77,6 @@ export default fp<AuthOptions>(
     await app.register(cookie);
     await app.register(jwt, {
       secret: options.jwtSecret,
-      cookie: { cookieName: sessionCookie, signed: false },
       sign: { algorithm: 'HS256', iss: issuer, aud: audience, expiresIn: tokenLifetimeSeconds },
       verify: {
         algorithms: ['HS256'],
@@ -85,6 +84,9 @@ export default fp<AuthOptions>(
         allowedAud: audience,
         // A token checked once is known good until it expires (fast-jwt's LRU honours `exp`).
         cache: 1000,
+        // Keyed by the token itself: fast-jwt's default key is a SHA-256 of it, which cost a
+        // tiny request about a fifth of its time. The cache lives in this process only.
+        cacheKeyBuilder: (token: string) => token,
       },
     });
 
@@ -121,14 +123,17 @@ export default fp<AuthOptions>(
       recentUsers.set(claims.sub, { row, readAt: Date.now() });
       return row;
     };
-    app.addHook('onSend', async (request, reply) => {
+    app.addHook('onSend', (request, reply, _payload, done) => {
       if (request.method !== 'GET' && reply.statusCode < 400 && accountWrites.test(request.url)) {
         recentUsers.clear();
       }
+      done();
     });
 
     app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
-      const claims = await request.jwtVerify<TokenClaims>();
+      // The instance's verifier, built once: `request.jwtVerify` merges its options, decodes the
+      // token and builds a chain of callbacks on every request before reaching the same check.
+      const claims = app.jwt.verify<TokenClaims>(sessionToken(request));
       const row = await userFor(claims);
       if (!row || row.disabled_at !== null || row.token_version !== claims.tv) {
         throw new AppError('TOKEN_INVALID', 'This sign-in is no longer valid. Sign in again.');
@@ -161,5 +166,26 @@ export default fp<AuthOptions>(
 );
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** The token from `Authorization: Bearer`, or else from the session cookie. */
+function sessionToken(request: FastifyRequest): string {
+  const header = request.headers.authorization;
+  if (header) {
+    const space = header.indexOf(' ');
+    const token = header.slice(space + 1);
+    if (
+      space < 0 ||
+      header.slice(0, space).toLowerCase() !== 'bearer' ||
+      !token ||
+      token.includes(' ')
+    ) {
+      throw new AppError('TOKEN_INVALID', 'Send the token as "Authorization: Bearer <token>".');
+    }
+    return token;
+  }
+  const token = request.cookies[sessionCookie];
+  if (!token) throw new AppError('NOT_SIGNED_IN', 'Sign in to use the directory.');
+  return token;
+}
 
 type UserRow = Awaited<ReturnType<typeof findUserById>>;

@@ -75,12 +75,11 @@ const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (app, opt
       },
     },
     async (request, reply) => {
-      const signedIn = await request
-        .jwtVerify()
-        .then(() => true)
-        .catch(() => false);
+      const signedIn = await app.authenticate(request, reply).then(
+        () => true,
+        () => false,
+      );
       if (signedIn) {
-        await app.authenticate(request, reply);
         await signOut(app.db, request.user, { actorId: request.user.id, requestId: request.id });
       }
       reply.clearCookie(sessionCookie, { path: '/' });
