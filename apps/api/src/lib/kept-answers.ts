@@ -6,9 +6,9 @@ import { freshReads } from './fresh-reads';
  * Answers that take many rows to work out and are asked for again and again (counterparts, a
  * network's coverage grid, searches), kept per API instance while what they are worked out from
  * stands still. Each number of `Versions` moves, in the same transaction, with every change to
- * some tables (the migrations `catalogue-version`, `placement-version`, `people-version`); the
- * numbers are read in one statement per request, and an answer kept under other numbers is
- * never given again.
+ * some tables (the migrations `catalogue-version`, `placement-version`, `people-version`). Each
+ * request is given numbers read after it came (`versionsNow`: requests that come together share
+ * one read), and an answer kept under other numbers is never given again.
  */
 export type Versions = Readonly<Record<string, number>>;
 
