@@ -82,11 +82,6 @@ export default fp<AuthOptions>(
         algorithms: ['HS256'],
         allowedIss: issuer,
         allowedAud: audience,
-        // A token checked once is known good until it expires (fast-jwt's LRU honours `exp`).
-        cache: 1000,
-        // Keyed by the token itself: fast-jwt's default key is a SHA-256 of it, which cost a
-        // tiny request about a fifth of its time. The cache lives in this process only.
-        cacheKeyBuilder: (token: string) => token,
       },
     });
 
@@ -130,10 +125,26 @@ export default fp<AuthOptions>(
       done();
     });
 
+    /**
+     * Tokens checked once, with their claims, until they expire. fast-jwt can keep them too, but
+     * keys its cache by a SHA-256 of the token, about a fifth of a tiny request's time; given the
+     * token itself as the key, it warns at every start that keys might collide, which these
+     * cannot. Checked by the instance's verifier, built once: `request.jwtVerify` merges its
+     * options, decodes the token and builds a chain of callbacks on every request first.
+     */
+    const checkedTokens = new Map<string, TokenClaims>();
+    const claimsOf = (token: string): TokenClaims => {
+      const known = checkedTokens.get(token);
+      if (known && (known.exp ?? 0) * 1000 > Date.now()) return known;
+      checkedTokens.delete(token);
+      const claims = app.jwt.verify<TokenClaims>(token);
+      if (checkedTokens.size >= 1000) checkedTokens.clear();
+      checkedTokens.set(token, claims);
+      return claims;
+    };
+
     app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
-      // The instance's verifier, built once: `request.jwtVerify` merges its options, decodes the
-      // token and builds a chain of callbacks on every request before reaching the same check.
-      const claims = app.jwt.verify<TokenClaims>(sessionToken(request));
+      const claims = claimsOf(sessionToken(request));
       const row = await userFor(claims);
       if (!row || row.disabled_at !== null || row.token_version !== claims.tv) {
         throw new AppError('TOKEN_INVALID', 'This sign-in is no longer valid. Sign in again.');
