@@ -40,11 +40,15 @@ describe('operations', () => {
       400,
       'MALFORMED_REQUEST',
     );
-    expectProblem(
-      await t.app.inject({ url: `/api/v1/people/${'a'.repeat(300)}`, headers: bearer(token) }),
-      414,
-      'URI_TOO_LONG',
-    );
+    const tooLong = await t.app.inject({
+      url: `/api/v1/people/${'a'.repeat(300)}`,
+      headers: bearer(token),
+    });
+    expectProblem(tooLong, 414, 'URI_TOO_LONG');
+    // Refused before routing, yet with the request id and the data answers' headers.
+    expect(tooLong.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(tooLong.headers['x-content-type-options']).toBe('nosniff');
+    expect(tooLong.headers['cache-control']).toBe('no-store');
   });
 
   it('refuses NUL characters in any text, naming the field, before the database sees them', async () => {

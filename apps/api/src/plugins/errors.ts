@@ -8,6 +8,7 @@ import {
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error';
+import { dataHeaders } from './security-headers';
 
 const titles: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'The request has invalid fields',
@@ -190,6 +191,8 @@ export function frameworkProblem(
   reply: FastifyReply,
 ) {
   request.log.info({ code: error.code }, error.message);
+  // Refused before routing, so before the hooks that set these on every other answer.
+  reply.headers(dataHeaders).header('x-request-id', request.id);
   return sendProblem(reply, toProblem(error, request));
 }
 

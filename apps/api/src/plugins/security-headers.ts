@@ -30,7 +30,7 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
  * these answers hold people's contact details. A page's policy says what its scripts, styles
  * and images may load, which means nothing for JSON.
  */
-const dataHeaders: Record<string, string> = {
+export const dataHeaders: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'cross-origin-resource-policy': 'same-origin',
