@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { PGlite, PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import { beginWithFirstStatement } from './begin-with-first-statement';
 import { lockDataDir } from './data-dir-lock';
 import { nameRepeatedStatements, StatementNames } from './prepared-statements';
 import type { DB } from './schema';
@@ -69,6 +70,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     idleTimeoutMillis: 30_000,
     // Retiring connections frees the statements they prepared (see prepared-statements.ts).
     maxLifetimeSeconds: 600,
+    // A statement may follow another on the wire before its answer: a transaction's `begin`
+    // goes out with its first statement (begin-with-first-statement.ts).
+    pipeline: true,
     // No JIT: compiling a plan costs tens of milliseconds, more than the directory's queries
     // take to run; enough work_mem that counting a big network's posts sorts in memory. No
     // parallel workers: starting one for a search's small range (Gather Merge over a bitmap
@@ -84,6 +88,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('connect', (client) => {
     client.on('error', () => {});
     nameRepeatedStatements(client, names);
+    beginWithFirstStatement(client);
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
