@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type PgliteClient, pgliteClient } from './pglite-statements';
 import { StatementNames } from './prepared-statements';
 
@@ -88,6 +88,49 @@ describe('pgliteClient', () => {
     await client.query('DELETE FROM things');
     expect((await client.query('SELECT count(*)::int AS n FROM things')).rows).toEqual([{ n: 0 }]);
     await client.query('ROLLBACK');
+    expect((await client.query('SELECT count(*)::int AS n FROM things')).rows).toEqual([{ n: 3 }]);
+  });
+
+  it("sends a transaction's begin in the exchange of its first statement, which it governs", async () => {
+    const exchanges = vi.spyOn(pglite, 'execProtocol');
+    try {
+      await client.query('begin');
+      expect(exchanges).not.toHaveBeenCalled();
+      await client.query("SET LOCAL statement_timeout = '1234ms'");
+      expect(exchanges).toHaveBeenCalledTimes(1);
+      const inside = await client.query('SHOW statement_timeout');
+      expect(inside.rows).toEqual([{ statement_timeout: '1234ms' }]);
+      await client.query('commit');
+      expect(exchanges).toHaveBeenCalledTimes(3);
+    } finally {
+      exchanges.mockRestore();
+    }
+    const after = await client.query('SHOW statement_timeout');
+    expect(after.rows).not.toEqual([{ statement_timeout: '1234ms' }]);
+  });
+
+  it('sends nothing for a transaction that ends before its first statement', async () => {
+    const exchanges = vi.spyOn(pglite, 'execProtocol');
+    try {
+      await client.query('begin');
+      await client.query('commit');
+      await client.query('begin');
+      await client.query('rollback');
+      expect(exchanges).not.toHaveBeenCalled();
+    } finally {
+      exchanges.mockRestore();
+    }
+  });
+
+  it('rolls back what a failed first statement of a transaction began', async () => {
+    await client.query('begin');
+    await expect(client.query('DELETE FROM things WHERE n = 1 / 0')).rejects.toMatchObject({
+      code: '22012',
+    });
+    await client.query('rollback');
+    await client.query('begin');
+    await client.query('DELETE FROM things');
+    await client.query('rollback');
     expect((await client.query('SELECT count(*)::int AS n FROM things')).rows).toEqual([{ n: 3 }]);
   });
 
