@@ -21,11 +21,11 @@ function joined(parts: Uint8Array[]): Uint8Array {
 }
 
 type Message = Awaited<ReturnType<PGlite['execProtocol']>>['messages'][number];
+type Parsers = Parameters<typeof parse.parseResults>[1];
 
 /** `BEGIN`, to go ahead of a transaction's first statement in the same exchange. */
 const beginning = [serialize.parse({ text: 'BEGIN' }), serialize.bind({}), serialize.execute({})];
 const nothing = (): Results => ({ rows: [], fields: [], affectedRows: 0 });
-type Parsers = Parameters<typeof parse.parseResults>[1];
 
 /**
  * The parsers of the result's own column types. `parse.parseResults` copies the table it is given
