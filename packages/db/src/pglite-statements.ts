@@ -6,6 +6,7 @@ import {
   type Results,
 } from '@electric-sql/pglite';
 import { prepareValue } from 'pg/lib/utils.js';
+import { beginHolder } from './begin-with-first-statement';
 import type { StatementNames } from './prepared-statements';
 
 const { serialize } = protocol;
@@ -62,8 +63,8 @@ export interface PgliteClient {
  * sync) and parses and plans it every time; a five-table lookup took 1.45 ms that way, 0.95 ms
  * in one exchange and 0.11 ms as a named statement. Values are turned into text by `pg`'s own
  * rules, so PGlite and PostgreSQL receive the same parameters. A transaction's `begin` goes in
- * the exchange of its first statement, as on PostgreSQL (`begin-with-first-statement.ts`); a
- * transaction that ends before its first statement sends nothing.
+ * the exchange of its first statement, held as on PostgreSQL (`beginHolder`); a transaction
+ * that ends before its first statement sends nothing.
  */
 export function pgliteClient(pglite: PGlite, names: StatementNames): PgliteClient {
   const parsed = new Set<string>();
@@ -96,19 +97,14 @@ export function pgliteClient(pglite: PGlite, names: StatementNames): PgliteClien
   let asked = 0;
   // Kysely holds the one connection for a whole transaction, so nothing runs between a `begin`
   // and the statement it waits for.
-  let beginWaiting = false;
+  const stepOf = beginHolder();
   const query = (text: string, params: unknown[] = []): Promise<Results> => {
     asked += 1;
-    if (text === 'begin') {
-      beginWaiting = true;
-      return Promise.resolve(nothing());
-    }
-    const begin = beginWaiting;
-    beginWaiting = false;
-    if (begin && (text === 'commit' || text === 'rollback')) return Promise.resolve(nothing());
+    const step = stepOf(text);
+    if (step === 'held' || step === 'dropped') return Promise.resolve(nothing());
     return pglite.runExclusive(() => {
       const values = params.map(prepareValue);
-      return names.run(text, (name) => run(text, values, name, begin));
+      return names.run(text, (name) => run(text, values, name, step === 'after begin'));
     });
   };
 
